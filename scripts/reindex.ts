@@ -1,0 +1,12 @@
+/** Rebuilds the Meilisearch indexes from the store. Safe to run any time: it builds aside and swaps. */
+import { config } from '../src/server/config.ts';
+import { openPortal } from '../src/server/portal.ts';
+import { reindexAll } from '../src/server/search/reindex.ts';
+
+const portal = await openPortal(config());
+try {
+  const report = await reindexAll(portal, (line) => console.log(line));
+  console.log(`Reindexed ${report.drugs} drugs and ${report.facilities} facilities in ${report.seconds.toFixed(1)} s`);
+} finally {
+  await portal.close();
+}

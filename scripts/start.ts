@@ -1,0 +1,59 @@
+/**
+ * `npm start`: builds the site if the build is missing or older than the sources, opens the store, starts the
+ * embedded Meilisearch unless MEILI_URL points elsewhere, loads the catalogue (and demo data) on first start,
+ * then serves. One process, so stopping it stops the index server too.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { prepareStore } from '../src/server/bootstrap/prepareStore.ts';
+import { ConfigError, config } from '../src/server/config.ts';
+import { openPortal, providePortal } from '../src/server/portal.ts';
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+function buildIfNeeded(): void {
+  const entry = join('dist', 'server', 'entry.mjs');
+  const sources = Math.max(newestMtime('src'), newestMtime('public'), newestMtime('astro.config.mjs'));
+  if (existsSync(entry) && statSync(entry).mtimeMs >= sources) return;
+  console.log('Building the portal (astro build)…');
+  const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function main(): Promise<void> {
+  let cfg: ReturnType<typeof config>;
+  try {
+    cfg = config();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  buildIfNeeded();
+  const portal = await openPortal(cfg);
+  providePortal(portal);
+  const shutdown = async () => {
+    await portal.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await prepareStore(portal);
+  process.env.PORT = String(cfg.PORT);
+  process.env.HOST = cfg.HOST;
+  await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href);
+  console.log(`Portal ready: http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { buildRegionTree, type Region, type RegionTree } from '../../domain/regions/regionTree.ts';
+import { json } from '../../server/http/apiResponse.ts';
+import { portal } from '../../server/portal.ts';
+import { loadRegions } from '../../server/store/regionStore.ts';
+
+interface RegionNode {
+  code: string;
+  name: string;
+  level: Region['level'];
+  children: RegionNode[];
+}
+
+function toNode(tree: RegionTree, r: Region): RegionNode {
+  return { code: r.code, name: r.name, level: r.level, children: tree.children(r.code).map((c) => toNode(tree, c)) };
+}
+
+/** The administrative tree (province → city → county → township) the portal covers. */
+export const GET: APIRoute = async () => {
+  const tree = buildRegionTree(await loadRegions((await portal()).store));
+  return json({ regions: tree.roots.map((r) => toNode(tree, r)) }, { maxAge: 3600 });
+};

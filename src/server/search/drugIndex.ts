@@ -1,0 +1,106 @@
+import type { DrugFlags } from '../../domain/drugs/drugFlags.ts';
+import { flagCodes } from '../../domain/drugs/drugFlags.ts';
+import { drugPinyin } from '../../domain/drugs/drugPinyin.ts';
+import { containsHan, normaliseQuery, rankExactFirst } from '../../domain/search/searchQuery.ts';
+import type { DrugRecord } from '../store/drugStore.ts';
+import { type SearchConnection, settled } from './meiliClient.ts';
+
+/** What the drugs index holds: everything a result list shows, so a search needs no store round trip. */
+export interface DrugDocument {
+  id: string;
+  name: string;
+  englishName: string | null;
+  kind: DrugRecord['kind'];
+  category: string;
+  subcategory: string | null;
+  brandNames: string[];
+  otherNames: string[];
+  aliasPinyin: string[];
+  pinyinFull: string;
+  pinyinInitials: string;
+  forms: string[];
+  flagCodes: string[];
+  flags: DrugFlags;
+}
+
+export function drugDocument(drug: DrugRecord): DrugDocument {
+  const aliasNames = drug.aliases.map((a) => a.name);
+  const aliasPinyin = drug.aliases.filter((a) => containsHan(a.name)).flatMap((a) => {
+    const p = drugPinyin(a.name);
+    return [p.full, p.initials];
+  });
+  return {
+    id: drug.id,
+    name: drug.genericName,
+    englishName: drug.englishName,
+    kind: drug.kind,
+    category: drug.category,
+    subcategory: drug.subcategory,
+    brandNames: drug.aliases.filter((a) => a.kind === 'brand').map((a) => a.name),
+    otherNames: aliasNames.filter((n) => !drug.aliases.some((a) => a.kind === 'brand' && a.name === n)),
+    aliasPinyin: [...new Set(aliasPinyin)],
+    pinyinFull: drug.pinyinFull,
+    pinyinInitials: drug.pinyinInitials,
+    forms: [...new Set(drug.forms.map((f) => f.form))],
+    flagCodes: flagCodes(drug.flags),
+    flags: drug.flags,
+  };
+}
+
+/**
+ * Attribute order is the ranking among fields: the generic name beats a brand, which beats pinyin.
+ * Pinyin is stored, not computed by Meilisearch, because its tokenizer does not romanise Chinese.
+ */
+export const drugIndexSettings = {
+  searchableAttributes: ['name', 'brandNames', 'otherNames', 'pinyinInitials', 'pinyinFull', 'aliasPinyin', 'englishName', 'category', 'subcategory'],
+  filterableAttributes: ['flagCodes', 'kind', 'forms'],
+  sortableAttributes: ['name'],
+  rankingRules: ['words', 'typo', 'exactness', 'attribute', 'proximity', 'sort'],
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['pinyinInitials'] },
+  pagination: { maxTotalHits: 1000 },
+};
+
+export async function configureDrugIndex(search: SearchConnection, indexUid = search.indexName('drugs')): Promise<void> {
+  await settled(search.client.createIndex(indexUid, { primaryKey: 'id' })).catch(() => undefined);
+  await settled(search.client.index(indexUid).updateSettings(drugIndexSettings));
+}
+
+export async function indexDrugs(search: SearchConnection, drugs: DrugRecord[], indexUid = search.indexName('drugs')): Promise<void> {
+  const index = search.client.index<DrugDocument>(indexUid);
+  for (let i = 0; i < drugs.length; i += 1000) {
+    await settled(index.addDocuments(drugs.slice(i, i + 1000).map(drugDocument), { primaryKey: 'id' }));
+  }
+}
+
+export type DrugHit = Omit<DrugDocument, 'aliasPinyin' | 'otherNames'> & { otherNames: string[] };
+
+/**
+ * Searches by what was typed and, for Chinese input, by its pinyin too: most Chinese typos are
+ * homophones from the input method (阿莫西临 for 阿莫西林), which only the pinyin route finds.
+ */
+export async function searchDrugs(search: SearchConnection, rawQuery: string, limit: number): Promise<DrugHit[]> {
+  const q = normaliseQuery(rawQuery);
+  if (!q) return [];
+  const indexUid = search.indexName('drugs');
+  const queries: { indexUid: string; q: string; attributesToSearchOn?: string[]; federationOptions: { weight: number } }[] = [
+    { indexUid, q, federationOptions: { weight: 1 } },
+  ];
+  const compact = q.replace(/ /g, '');
+  if (containsHan(q)) {
+    queries.push({ indexUid, q: drugPinyin(compact).full, attributesToSearchOn: ['pinyinFull', 'aliasPinyin'], federationOptions: { weight: 0.8 } });
+  } else if (compact !== q) {
+    // "bu luo fen" typed with spaces is the same as "buluofen".
+    queries.push({ indexUid, q: compact, attributesToSearchOn: ['pinyinFull', 'pinyinInitials', 'aliasPinyin'], federationOptions: { weight: 0.95 } });
+  }
+  const response = await search.client.multiSearch<{ federation: { limit: number }; queries: typeof queries }, DrugDocument>({
+    federation: { limit: Math.max(limit, 20) },
+    queries,
+  });
+  const hits = response.hits.map(({ aliasPinyin: _p, _federation: _f, ...hit }) => hit as DrugHit);
+  return rankExactFirst(
+    hits.map((h) => ({ ...h, aliases: [...h.brandNames, ...h.otherNames] })),
+    rawQuery,
+  )
+    .slice(0, limit)
+    .map(({ aliases: _a, ...hit }) => hit);
+}

@@ -1,0 +1,26 @@
+import { Meilisearch } from 'meilisearch';
+
+export interface SearchConnection {
+  client: Meilisearch;
+  /** Index names carry a prefix so that several portals or test runs can share one server. */
+  indexName(base: 'drugs' | 'availability' | 'articles'): string;
+}
+
+export function connectSearch(url: string, masterKey: string, prefix = ''): SearchConnection {
+  return {
+    client: new Meilisearch({ host: url, apiKey: masterKey }),
+    indexName: (base) => `${prefix}${base}`,
+  };
+}
+
+interface Waitable {
+  waitTask(options?: { timeout?: number; interval?: number }): Promise<{ status: string; type: string; uid: number; error?: { message: string } | null }>;
+}
+
+/** Meilisearch tasks are asynchronous; waits and turns a failed task into an error instead of a silent no-op. */
+export async function settled(task: Waitable, timeoutMs = 600_000): Promise<void> {
+  const done = await task.waitTask({ timeout: timeoutMs, interval: 50 });
+  if (done.status !== 'succeeded') {
+    throw new Error(`Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? ''}`);
+  }
+}

@@ -1,0 +1,57 @@
+import type { Portal } from '../portal.ts';
+import { loadDrugs } from '../store/drugStore.ts';
+import { facilityIds, loadFacilities } from '../store/facilityStore.ts';
+import { stockStatusesByFacility } from '../store/stockStore.ts';
+import { configureAvailabilityIndex, facilityDocument, indexFacilities } from './availabilityIndex.ts';
+import { configureDrugIndex, indexDrugs } from './drugIndex.ts';
+import { settled } from './meiliClient.ts';
+
+export interface ReindexReport {
+  drugs: number;
+  facilities: number;
+  seconds: number;
+}
+
+/** Facility documents for the given ids, built from the store in chunks to bound memory. */
+export async function reindexFacilities(portal: Portal, ids: string[], indexUid = portal.search.indexName('availability')): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const [facilities, stock] = await Promise.all([loadFacilities(portal.store, chunk), stockStatusesByFacility(portal.store, chunk)]);
+    await indexFacilities(
+      portal.search,
+      facilities.map((f) => facilityDocument(f, stock.get(f.id) ?? { inStock: [], low: [], out: [] })),
+      indexUid,
+    );
+  }
+}
+
+/**
+ * Rebuilds both indexes from the store into fresh indexes and swaps them in, so searches keep answering
+ * during a rebuild and running it twice gives the same result.
+ */
+export async function reindexAll(portal: Portal, log: (line: string) => void = () => {}): Promise<ReindexReport> {
+  const started = performance.now();
+  const { client, indexName } = portal.search;
+  const pairs: { indexes: [string, string]; rename: boolean }[] = [];
+  const drugs = await loadDrugs(portal.store);
+  const ids = await facilityIds(portal.store);
+  for (const base of ['drugs', 'availability'] as const) {
+    const live = indexName(base);
+    const next = `${live}__next`;
+    await settled(client.deleteIndex(next)).catch(() => undefined);
+    if (base === 'drugs') {
+      await configureDrugIndex(portal.search, next);
+      await indexDrugs(portal.search, drugs, next);
+      log(`drugs: ${drugs.length} documents`);
+    } else {
+      await configureAvailabilityIndex(portal.search, next);
+      await reindexFacilities(portal, ids, next);
+      log(`availability: ${ids.length} facility documents`);
+    }
+    await settled(client.createIndex(live, { primaryKey: 'id' })).catch(() => undefined);
+    pairs.push({ indexes: [live, next], rename: false });
+  }
+  await settled(client.swapIndexes(pairs));
+  for (const pair of pairs) await settled(client.deleteIndex(pair.indexes[1])).catch(() => undefined);
+  return { drugs: drugs.length, facilities: ids.length, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,57 @@
+import type { Facility } from '../../domain/facilities/facility.ts';
+import { reportAge } from '../../domain/stock/freshness.ts';
+import type { StockStatus } from '../../domain/stock/stockStatus.ts';
+import type { Portal } from '../portal.ts';
+import { searchDrugs } from '../search/drugIndex.ts';
+import { loadDrugs } from '../store/drugStore.ts';
+import { loadFacility } from '../store/facilityStore.ts';
+import { stockAtFacility } from '../store/stockStore.ts';
+
+export interface FacilityStockRow {
+  drugId: string;
+  drugName: string;
+  status: StockStatus;
+  reportedAt: string;
+  reportAgeLabel: string;
+  isStale: boolean;
+  price?: number;
+  priceUnit?: string;
+}
+
+export interface FacilityDetail {
+  facility: Facility;
+  stock: FacilityStockRow[];
+  stockTotal: number;
+}
+
+const statusOrder: Record<StockStatus, number> = { in_stock: 0, low: 1, out: 2 };
+
+/**
+ * A facility and what it reports. Searching within reuses the drug search (pinyin, brands, typos) and keeps
+ * the facility's rows for the drugs found.
+ */
+export async function facilityDetail(portal: Portal, id: string, q: string | undefined, now = new Date()): Promise<FacilityDetail | undefined> {
+  const facility = await loadFacility(portal.store, id);
+  if (!facility) return undefined;
+  const reports = await stockAtFacility(portal.store, id);
+  let wanted: Set<string> | null = null;
+  if (q) wanted = new Set((await searchDrugs(portal.search, q, 50)).map((h) => h.id));
+  const selected = wanted ? reports.filter((r) => wanted.has(r.drugId)) : reports;
+  const names = new Map((await loadDrugs(portal.store, selected.map((r) => r.drugId))).map((d) => [d.id, d.genericName]));
+  const stock = selected
+    .map((r) => {
+      const age = reportAge(r.reportedAt, now);
+      return {
+        drugId: r.drugId,
+        drugName: names.get(r.drugId) ?? r.drugId,
+        status: r.status,
+        reportedAt: r.reportedAt,
+        reportAgeLabel: age.label,
+        isStale: age.isStale,
+        ...(r.priceFen !== null ? { price: r.priceFen / 100 } : {}),
+        ...(r.priceFen !== null && r.priceUnit ? { priceUnit: r.priceUnit } : {}),
+      };
+    })
+    .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.drugName.localeCompare(b.drugName, 'zh-Hans-CN'));
+  return { facility, stock, stockTotal: reports.length };
+}

@@ -1,0 +1,156 @@
+import type { DrugFlags, ListMembership, ProcurementPrice } from '../../domain/drugs/drugFlags.ts';
+import type { DrugVariety } from '../../domain/drugs/drugVariety.ts';
+import type { Store } from './openStore.ts';
+import type { DrugTable } from './schema.ts';
+import { listsInForce } from './shortageListStore.ts';
+
+export interface DrugRecord extends DrugVariety {
+  flags: DrugFlags;
+}
+
+function varietyFromRow(row: DrugTable, aliases: DrugVariety['aliases']): DrugVariety {
+  return {
+    id: row.id,
+    emlNumber: row.eml_number,
+    kind: row.kind,
+    genericName: row.generic_name,
+    englishName: row.english_name,
+    category: row.category,
+    subcategory: row.subcategory,
+    therapeuticGroup: row.therapeutic_group,
+    alsoListedIn: JSON.parse(row.also_listed_in),
+    forms: JSON.parse(row.forms),
+    formsText: row.forms_text,
+    specialistOnly: row.specialist_only === 1,
+    notes: row.notes,
+    isEssential: row.is_essential === 1,
+    pinyinFull: row.pinyin_full,
+    pinyinInitials: row.pinyin_initials,
+    aliases,
+  };
+}
+
+/** Replaces the catalogue in one transaction: a half-loaded catalogue would break every drug link. */
+export async function saveCatalogue(store: Store, varieties: DrugVariety[], now = new Date()): Promise<void> {
+  const updatedAt = now.toISOString();
+  await store.transaction().execute(async (trx) => {
+    for (const v of varieties) {
+      const row: DrugTable = {
+        id: v.id,
+        eml_number: v.emlNumber,
+        kind: v.kind,
+        generic_name: v.genericName,
+        english_name: v.englishName,
+        category: v.category,
+        subcategory: v.subcategory,
+        therapeutic_group: v.therapeuticGroup,
+        also_listed_in: JSON.stringify(v.alsoListedIn),
+        forms: JSON.stringify(v.forms),
+        forms_text: v.formsText,
+        specialist_only: v.specialistOnly ? 1 : 0,
+        notes: v.notes,
+        is_essential: v.isEssential ? 1 : 0,
+        pinyin_full: v.pinyinFull,
+        pinyin_initials: v.pinyinInitials,
+        updated_at: updatedAt,
+      };
+      const { id: _id, ...changes } = row;
+      await trx.insertInto('drugs').values(row).onConflict((oc) => oc.column('id').doUpdateSet(changes)).execute();
+      await trx.deleteFrom('drug_aliases').where('drug_id', '=', v.id).execute();
+      const seen = new Set<string>();
+      for (const alias of v.aliases) {
+        if (seen.has(alias.name)) continue;
+        seen.add(alias.name);
+        await trx
+          .insertInto('drug_aliases')
+          .values({ drug_id: v.id, name: alias.name, kind: alias.kind, source: alias.source })
+          .execute();
+      }
+    }
+  });
+}
+
+async function flagsFor(store: Store, ids: string[], rows: DrugTable[]): Promise<Map<string, DrugFlags>> {
+  const memberships = new Map<string, ListMembership[]>();
+  const lists = await listsInForce(store);
+  if (lists.length > 0 && ids.length > 0) {
+    const entries = await store
+      .selectFrom('shortage_list_entries')
+      .select(['list_id', 'drug_id'])
+      .where('list_id', 'in', lists.map((l) => l.listId))
+      .where('drug_id', 'in', ids)
+      .execute();
+    for (const entry of entries) {
+      const list = lists.find((l) => l.listId === entry.list_id);
+      if (!list || !entry.drug_id) continue;
+      const existing = memberships.get(entry.drug_id) ?? [];
+      if (!existing.some((m) => m.listId === list.listId)) existing.push(list);
+      memberships.set(entry.drug_id, existing);
+    }
+  }
+  const prices = new Map<string, ProcurementPrice[]>();
+  if (ids.length > 0) {
+    const priceRows = await store.selectFrom('procurement_prices').selectAll().where('drug_id', 'in', ids).execute();
+    for (const p of priceRows) {
+      const list = prices.get(p.drug_id) ?? [];
+      list.push({ batch: p.batch, formSpec: p.form_spec, priceFen: p.price_fen, unit: p.unit, isDemo: p.is_demo === 1, source: p.source });
+      prices.set(p.drug_id, list);
+    }
+  }
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        essential: row.is_essential === 1,
+        specialistOnly: row.specialist_only === 1,
+        lists: memberships.get(row.id) ?? [],
+        procurement: prices.get(row.id) ?? [],
+        rx: null,
+      },
+    ]),
+  );
+}
+
+/** Loads drugs with aliases and flags; chunked because SQLite caps bound parameters per statement. */
+export async function loadDrugs(store: Store, ids?: string[]): Promise<DrugRecord[]> {
+  const records: DrugRecord[] = [];
+  const allIds = ids ?? (await store.selectFrom('drugs').select('id').orderBy('id').execute()).map((r) => r.id);
+  for (let i = 0; i < allIds.length; i += 500) {
+    const chunk = allIds.slice(i, i + 500);
+    if (chunk.length === 0) continue;
+    const rows = await store.selectFrom('drugs').selectAll().where('id', 'in', chunk).execute();
+    const aliasRows = await store.selectFrom('drug_aliases').selectAll().where('drug_id', 'in', chunk).execute();
+    const flags = await flagsFor(store, chunk, rows);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const id of chunk) {
+      const row = byId.get(id);
+      if (!row) continue;
+      const aliases = aliasRows
+        .filter((a) => a.drug_id === id)
+        .map((a) => ({ name: a.name, kind: a.kind, source: a.source }));
+      records.push({ ...varietyFromRow(row, aliases), flags: flags.get(id) as DrugFlags });
+    }
+  }
+  return records;
+}
+
+export async function loadDrug(store: Store, id: string): Promise<DrugRecord | undefined> {
+  const [record] = await loadDrugs(store, [id]);
+  return record;
+}
+
+export async function countDrugs(store: Store): Promise<number> {
+  const row = await store.selectFrom('drugs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Ids of the varieties listed under the same category and subcategory, the drug itself included. */
+export async function sameClassDrugIds(store: Store, drug: Pick<DrugVariety, 'category' | 'subcategory'>): Promise<string[]> {
+  let query = store.selectFrom('drugs').select('id').where('category', '=', drug.category);
+  query = drug.subcategory === null ? query.where('subcategory', 'is', null) : query.where('subcategory', '=', drug.subcategory);
+  return (await query.orderBy('id').execute()).map((r) => r.id);
+}
+
+export async function drugExists(store: Store, id: string): Promise<boolean> {
+  return (await store.selectFrom('drugs').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

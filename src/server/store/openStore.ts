@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely } from 'kysely';
+import { type Migration, Migrator } from 'kysely/migration';
+import * as m0001 from './migrations/0001_catalogue_and_stock.ts';
+import type { Database } from './schema.ts';
+import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
+
+export type Store = Kysely<Database>;
+
+/** Listed here, not read from a folder, so the bundled server carries its migrations with it. */
+const migrations: Record<string, Migration> = {
+  '0001_catalogue_and_stock': m0001,
+};
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Store migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}
+
+/** Opens (creating if needed) the SQLite store at `path` and brings its schema up to date. */
+export async function openSqliteStore(path: string): Promise<Store> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(path)) });
+  await migrateToLatest(db as unknown as Kysely<unknown>);
+  return db;
+}

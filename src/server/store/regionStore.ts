@@ -1,0 +1,20 @@
+import type { Region } from '../../domain/regions/regionTree.ts';
+import type { Store } from './openStore.ts';
+
+export async function saveRegions(store: Store, regions: readonly Region[]): Promise<void> {
+  await store.transaction().execute(async (trx) => {
+    for (const r of regions) {
+      const changes = { name: r.name, level: r.level, parent_code: r.parentCode };
+      await trx
+        .insertInto('regions')
+        .values({ code: r.code, ...changes })
+        .onConflict((oc) => oc.column('code').doUpdateSet(changes))
+        .execute();
+    }
+  });
+}
+
+export async function loadRegions(store: Store): Promise<Region[]> {
+  const rows = await store.selectFrom('regions').selectAll().orderBy('code').execute();
+  return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code }));
+}

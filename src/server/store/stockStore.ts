@@ -1,0 +1,93 @@
+import type { StockReport } from '../../domain/stock/stockStatus.ts';
+import type { Store } from './openStore.ts';
+import type { StockReportTable } from './schema.ts';
+
+function reportFromRow(row: StockReportTable): StockReport {
+  return {
+    facilityId: row.facility_id,
+    drugId: row.drug_id,
+    status: row.status,
+    quantity: row.quantity,
+    priceFen: row.price_fen,
+    priceUnit: row.price_unit,
+    reportedAt: row.reported_at,
+  };
+}
+
+/**
+ * Upserts reports. An older report never overwrites a newer one, so importing the same file twice, or an
+ * out-of-order file, leaves the store as it was.
+ */
+export async function saveStockReports(store: Store, reports: StockReport[], source: string): Promise<number> {
+  let written = 0;
+  await store.transaction().execute(async (trx) => {
+    for (const r of reports) {
+      const row: StockReportTable = {
+        facility_id: r.facilityId,
+        drug_id: r.drugId,
+        status: r.status,
+        quantity: r.quantity,
+        price_fen: r.priceFen,
+        price_unit: r.priceUnit,
+        reported_at: r.reportedAt,
+        source,
+      };
+      const { facility_id: _f, drug_id: _d, ...changes } = row;
+      const result = await trx
+        .insertInto('stock_reports')
+        .values(row)
+        .onConflict((oc) =>
+          oc
+            .columns(['facility_id', 'drug_id'])
+            .doUpdateSet(changes)
+            .where('stock_reports.reported_at', '<=', r.reportedAt),
+        )
+        .executeTakeFirst();
+      written += Number(result.numInsertedOrUpdatedRows ?? 0);
+    }
+  });
+  return written;
+}
+
+/** Reports for one drug at the given facilities (the page's top hits from the index). */
+export async function stockForDrugAt(store: Store, drugId: string, facilityIds: string[]): Promise<Map<string, StockReport>> {
+  if (facilityIds.length === 0) return new Map();
+  const rows = await store
+    .selectFrom('stock_reports')
+    .selectAll()
+    .where('drug_id', '=', drugId)
+    .where('facility_id', 'in', facilityIds)
+    .execute();
+  return new Map(rows.map((row) => [row.facility_id, reportFromRow(row)]));
+}
+
+export async function stockAtFacility(store: Store, facilityId: string): Promise<StockReport[]> {
+  const rows = await store.selectFrom('stock_reports').selectAll().where('facility_id', '=', facilityId).execute();
+  return rows.map(reportFromRow);
+}
+
+/** Compact per-facility status lists, the shape the availability index is built from. */
+export async function stockStatusesByFacility(
+  store: Store,
+  facilityIds: string[],
+): Promise<Map<string, { inStock: string[]; low: string[]; out: string[] }>> {
+  const result = new Map<string, { inStock: string[]; low: string[]; out: string[] }>();
+  for (const id of facilityIds) result.set(id, { inStock: [], low: [], out: [] });
+  if (facilityIds.length === 0) return result;
+  const rows = await store
+    .selectFrom('stock_reports')
+    .select(['facility_id', 'drug_id', 'status'])
+    .where('facility_id', 'in', facilityIds)
+    .execute();
+  for (const row of rows) {
+    const entry = result.get(row.facility_id);
+    if (!entry) continue;
+    (row.status === 'in_stock' ? entry.inStock : row.status === 'low' ? entry.low : entry.out).push(row.drug_id);
+  }
+  return result;
+}
+
+export async function latestStockReportAt(store: Store): Promise<string | null> {
+  const row = await store.selectFrom('stock_reports').select((eb) => eb.fn.max('reported_at').as('latest')).executeTakeFirst();
+  return (row?.latest as string | null | undefined) ?? null;
+}
