@@ -8,7 +8,23 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   integrations: [preact()],
   // Astro rejects cross-origin form posts (CSRF) by checking Origin on every non-GET request.
-  security: { checkOrigin: true },
+  security: {
+    checkOrigin: true,
+    // Astro hashes the scripts and styles it emits (including the island loader it inlines) into the policy.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'never' },
   vite: {

@@ -84,6 +84,7 @@ export default function DrugSearchBox({ initialQuery = '', label, hint, button, 
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by the screen readers our users have; role=search is.
     <form class="search-form" method="get" action="/search" role="search">
       <label for={`${id}-q`}>{label}</label>
       <p class="search-hint" id={hintId}>{hint}</p>
@@ -111,11 +112,16 @@ export default function DrugSearchBox({ initialQuery = '', label, hint, button, 
           {button}
         </button>
       </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA 1.2 combobox pattern uses a ul listbox. */}
       <ul id={listId} role="listbox" aria-label={label} class="suggest-list" hidden={!open}>
         {suggestions.map((s, index) => (
           // Options hold no links (an option's children are presentational); a click or Enter navigates.
+          // Focus stays in the input (aria-activedescendant), which handles the keys for the whole list.
+          // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard is handled on the combobox input.
+          // biome-ignore lint/a11y/useFocusableInteractive: options are not focusable in the activedescendant pattern.
           <li
             id={`${listId}-${index}`}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: option role per the combobox pattern.
             role="option"
             aria-selected={index === active ? 'true' : 'false'}
             key={s.id}

@@ -1,5 +1,5 @@
 import { LocateFixed } from 'lucide-preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 interface Props {
   label: string;
@@ -9,12 +9,14 @@ interface Props {
 
 /**
  * Location is asked only when the user taps, never on load. The position goes into the page's own query
- * string, so the list itself is still rendered by the server.
+ * string, so the list itself is still rendered by the server. Without JavaScript the button would do nothing,
+ * so it appears only once hydrated; the region form below works either way.
  */
 export default function LocateButton({ label, locating, denied }: Props) {
+  const [ready, setReady] = useState(false);
   const [status, setStatus] = useState('');
-  const [supported] = useState(() => typeof navigator === 'undefined' || 'geolocation' in navigator);
-  if (!supported) return null;
+  useEffect(() => setReady('geolocation' in navigator), []);
+  if (!ready) return null;
 
   const locate = () => {
     setStatus(locating);

@@ -1,6 +1,6 @@
 /**
  * Headers every response carries. Script and style sources are governed by Astro's own CSP (it hashes the
- * island loader it inlines); these cover what a meta-tag policy cannot, such as framing.
+ * island loader it inlines); the directives here cover what it leaves out, such as framing.
  */
 export function securityHeaders(isHttps: boolean): Record<string, string> {
   const headers: Record<string, string> = {
@@ -9,8 +9,21 @@ export function securityHeaders(isHttps: boolean): Record<string, string> {
     'x-frame-options': 'DENY',
     'cross-origin-opener-policy': 'same-origin',
     'permissions-policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
-    'content-security-policy': "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+    'content-security-policy': "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
   };
   if (isHttps) headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
   return headers;
+}
+
+/** Adds our directives to a policy Astro already set, without repeating a directive it has. */
+export function mergeContentSecurityPolicy(existing: string, ours: string): string {
+  const directives = existing
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const names = new Set(directives.map((d) => d.split(/\s+/)[0]));
+  for (const directive of ours.split(';').map((d) => d.trim())) {
+    if (directive && !names.has(directive.split(/\s+/)[0])) directives.push(directive);
+  }
+  return directives.join('; ');
 }

@@ -47,7 +47,7 @@ export const availabilityIndexSettings = {
 };
 
 export async function configureAvailabilityIndex(search: SearchConnection, indexUid = search.indexName('availability')): Promise<void> {
-  await settled(search.client.createIndex(indexUid, { primaryKey: 'id' })).catch(() => undefined);
+  await search.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(); // fails harmlessly if it exists
   await settled(search.client.index(indexUid).updateSettings(availabilityIndexSettings));
 }
 
@@ -68,17 +68,23 @@ export function availabilitySearchParams(drugId: string, q: AvailabilityQuery) {
     filter: availabilityFilter(drugId, q),
     sort: near ? [`_geoPoint(${q.lat}, ${q.lng}):asc`] : ['name:asc'],
     limit: near ? q.limit : 1000,
-    attributesToRetrieve: ['id'],
+    // _geo must be retrieved for Meilisearch to return _geoDistance.
+    attributesToRetrieve: near ? ['id', '_geo'] : ['id'],
   };
 }
 
-export async function facilitiesWithDrug(search: SearchConnection, drugId: string, q: AvailabilityQuery): Promise<AvailabilityHit[]> {
+export async function facilitiesWithDrug(
+  search: SearchConnection,
+  drugId: string,
+  q: AvailabilityQuery,
+): Promise<{ hits: AvailabilityHit[]; total: number }> {
   const response = await search.client
     .index<FacilityDocument>(search.indexName('availability'))
     .search('', availabilitySearchParams(drugId, q));
-  return response.hits.map((hit) => {
+  const hits = response.hits.map((hit) => {
     // Meilisearch adds _geoDistance (metres) to hits when sorting by _geoPoint.
     const metres = (hit as { _geoDistance?: number })._geoDistance;
     return { id: hit.id, distanceKm: typeof metres === 'number' ? metres / 1000 : null };
   });
+  return { hits, total: response.estimatedTotalHits ?? hits.length };
 }

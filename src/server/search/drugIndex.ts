@@ -61,7 +61,7 @@ export const drugIndexSettings = {
 };
 
 export async function configureDrugIndex(search: SearchConnection, indexUid = search.indexName('drugs')): Promise<void> {
-  await settled(search.client.createIndex(indexUid, { primaryKey: 'id' })).catch(() => undefined);
+  await search.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(); // fails harmlessly if it exists
   await settled(search.client.index(indexUid).updateSettings(drugIndexSettings));
 }
 

@@ -73,12 +73,15 @@ export async function startEmbeddedMeilisearch(dataDir: string, log: (line: stri
       '--http-addr', `127.0.0.1:${port}`,
       '--no-analytics',
       '--env', 'production',
-      '--log-level', 'WARN',
+      '--log-level', 'ERROR',
       '--max-indexing-threads', '2',
     ],
     { env: { MEILI_MASTER_KEY: masterKey, PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => log(chunk.trimEnd()));
+  // Meilisearch prints a banner on start; only its error lines are worth an operator's attention.
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) if (/ERROR|panicked/.test(line)) log(line.trimEnd());
+  });
   const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = new Promise<void>((r) => child.once('exit', () => r()));

@@ -6,6 +6,13 @@ import { configureAvailabilityIndex, facilityDocument, indexFacilities } from '.
 import { configureDrugIndex, indexDrugs } from './drugIndex.ts';
 import { settled } from './meiliClient.ts';
 
+async function indexExists(portal: Portal, uid: string): Promise<boolean> {
+  return portal.search.client
+    .getIndex(uid)
+    .then(() => true)
+    .catch(() => false);
+}
+
 export interface ReindexReport {
   drugs: number;
   facilities: number;
@@ -38,7 +45,7 @@ export async function reindexAll(portal: Portal, log: (line: string) => void = (
   for (const base of ['drugs', 'availability'] as const) {
     const live = indexName(base);
     const next = `${live}__next`;
-    await settled(client.deleteIndex(next)).catch(() => undefined);
+    if (await indexExists(portal, next)) await settled(client.deleteIndex(next));
     if (base === 'drugs') {
       await configureDrugIndex(portal.search, next);
       await indexDrugs(portal.search, drugs, next);
@@ -48,10 +55,10 @@ export async function reindexAll(portal: Portal, log: (line: string) => void = (
       await reindexFacilities(portal, ids, next);
       log(`availability: ${ids.length} facility documents`);
     }
-    await settled(client.createIndex(live, { primaryKey: 'id' })).catch(() => undefined);
+    if (!(await indexExists(portal, live))) await settled(client.createIndex(live, { primaryKey: 'id' }));
     pairs.push({ indexes: [live, next], rename: false });
   }
   await settled(client.swapIndexes(pairs));
-  for (const pair of pairs) await settled(client.deleteIndex(pair.indexes[1])).catch(() => undefined);
+  for (const pair of pairs) await settled(client.deleteIndex(pair.indexes[1]));
   return { drugs: drugs.length, facilities: ids.length, seconds: (performance.now() - started) / 1000 };
 }

@@ -53,7 +53,7 @@ export async function availabilityOf(
   query: AvailabilityQuery,
   now = new Date(),
 ): Promise<AvailabilityResult> {
-  const hits = await facilitiesWithDrug(portal.search, drugId, query);
+  const { hits, total: indexTotal } = await facilitiesWithDrug(portal.search, drugId, query);
   const ids = hits.map((h) => h.id);
   const [facilities, stock] = await Promise.all([
     loadFacilities(portal.store, ids),
@@ -94,5 +94,7 @@ export async function availabilityOf(
   }
   const byDistance = query.lat !== undefined;
   const ranked = rankAvailability(rows, byDistance);
-  return { drugId, orderedBy: byDistance ? 'distance' : 'status', total: ranked.length, facilities: ranked.slice(0, query.limit) };
+  // Near a point the index pages for us, so its count is the total; in a region every match was fetched.
+  const total = byDistance ? Math.max(indexTotal - (hits.length - rows.length), rows.length) : ranked.length;
+  return { drugId, orderedBy: byDistance ? 'distance' : 'status', total, facilities: ranked.slice(0, query.limit) };
 }

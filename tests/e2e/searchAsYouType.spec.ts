@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('search as you type', () => {
+  test('initials suggest the drug and Enter opens it', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: '药品名称' });
+    await box.fill('blf');
+    const option = page.getByRole('option').filter({ hasText: '布洛芬' }).first();
+    await expect(option).toBeVisible();
+    await expect(page.getByRole('status').first()).toContainText('找到');
+    await box.press('ArrowDown');
+    await expect(box).toHaveAttribute('aria-activedescendant', /-0$/);
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/drugs\/W\d+/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('布洛芬');
+  });
+
+  test('a brand name typed in Chinese suggests its generic drug', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: '药品名称' }).fill('芬必得');
+    await expect(page.getByRole('option').first()).toContainText('布洛芬');
+  });
+
+  test('Escape closes the suggestions and Enter without a choice submits the form', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: '药品名称' });
+    await box.fill('头孢');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await box.press('Escape');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.locator('.result-card').first()).toContainText('头孢');
+  });
+});
