@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { type ImportProblem, isError, type LineUnit } from '../../domain/imports/importProblem.ts';
+import { formatFromFileName, readRecords } from '../../domain/imports/readRecords.ts';
+import { parseStockRows, requiredStockColumns } from '../../domain/stock/stockImportRow.ts';
+import type { StockReport } from '../../domain/stock/stockStatus.ts';
+import type { Portal } from '../portal.ts';
+import { reindexFacilities } from '../search/reindex.ts';
+import { loadDrugs } from '../store/drugStore.ts';
+import { facilityIds } from '../store/facilityStore.ts';
+import type { Store } from '../store/openStore.ts';
+import { saveStockReports } from '../store/stockStore.ts';
+
+export interface ImportProgress {
+  phase: 'parse' | 'compare' | 'save' | 'index';
+  done: number;
+  total: number;
+}
+
+export interface ImportStockOptions {
+  fileName: string;
+  text: string;
+  skipBad?: boolean;
+  dryRun?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+  now?: Date;
+}
+
+export interface ImportStockResult {
+  unit: LineUnit;
+  /** Data rows in the file, readable or not. rowsRead = imported + unchanged + skipped once saved. */
+  rowsRead: number;
+  /** Reports written; on a dry run, the reports that would be. */
+  imported: number;
+  /** Valid rows that change nothing: the store (or a later row of the file) already has this or a newer report. */
+  unchanged: number;
+  /** Rows with an error. */
+  skipped: number;
+  problems: ImportProblem[];
+  /** True when nothing was imported because of bad rows (or a file that could not be read at all). */
+  rejected: boolean;
+  dryRun: boolean;
+  runId: number | null;
+  facilitiesReindexed: number;
+  /** The store was updated but the search index was not; `npm run reindex` repairs it. */
+  indexError: string | null;
+}
+
+const chunkSize = 5000;
+
+/** Ids as written in the catalogue CSV (MED-2026-W078), bare ids in any case, or an unambiguous generic name. */
+async function drugResolver(store: Store): Promise<(value: string) => string | undefined> {
+  const drugs = await loadDrugs(store);
+  const ids = new Set(drugs.map((d) => d.id));
+  const byName = new Map<string, string | null>();
+  for (const d of drugs) {
+    const seen = byName.get(d.genericName);
+    byName.set(d.genericName, seen === undefined || seen === d.id ? d.id : null);
+  }
+  return (value) => {
+    const id = value.toUpperCase().replace(/^MED-\d{4}-/, '');
+    if (ids.has(id)) return id;
+    return byName.get(value) ?? undefined;
+  };
+}
+
+function sameInstant(a: string, b: string): boolean {
+  return Date.parse(a) === Date.parse(b);
+}
+
+/**
+ * Drops reports the store already has, or has something newer than. saveStockReports would keep the store right
+ * either way, but it counts a same-time rewrite as a write; leaving them out makes a repeated import write 0 rows
+ * and reindex nothing.
+ */
+async function changedReports(store: Store, reports: StockReport[], progress: (done: number) => void): Promise<StockReport[]> {
+  const changed: StockReport[] = [];
+  for (let i = 0; i < reports.length; i += chunkSize) {
+    const chunk = reports.slice(i, i + chunkSize);
+    const facilities = [...new Set(chunk.map((r) => r.facilityId))];
+    const drugs = [...new Set(chunk.map((r) => r.drugId))];
+    const existing = new Map<string, StockReport>();
+    for (let f = 0; f < facilities.length; f += 500) {
+      const rows = await store
+        .selectFrom('stock_reports')
+        .select(['facility_id', 'drug_id', 'status', 'quantity', 'price_fen', 'price_unit', 'reported_at'])
+        .where('facility_id', 'in', facilities.slice(f, f + 500))
+        .where('drug_id', 'in', drugs)
+        .execute();
+      for (const row of rows) {
+        existing.set(`${row.facility_id}\u0000${row.drug_id}`, {
+          facilityId: row.facility_id, drugId: row.drug_id, status: row.status, quantity: row.quantity,
+          priceFen: row.price_fen, priceUnit: row.price_unit, reportedAt: row.reported_at,
+        });
+      }
+    }
+    for (const r of chunk) {
+      const old = existing.get(`${r.facilityId}\u0000${r.drugId}`);
+      const stale = old !== undefined && Date.parse(old.reportedAt) > Date.parse(r.reportedAt);
+      const same = old !== undefined && sameInstant(old.reportedAt, r.reportedAt) && old.status === r.status
+        && old.quantity === r.quantity && old.priceFen === r.priceFen && old.priceUnit === r.priceUnit;
+      if (!stale && !same) changed.push(r);
+    }
+    progress(Math.min(i + chunkSize, reports.length));
+  }
+  return changed;
+}
+
+/** Reads, validates and (unless told otherwise) saves a stock file: all good rows in one transaction, or none. */
+export async function importStock(portal: Portal, options: ImportStockOptions): Promise<ImportStockResult> {
+  const startedAt = new Date();
+  const { fileName, text, skipBad = false, dryRun = false, onProgress = () => {} } = options;
+  const read = readRecords(text, formatFromFileName(fileName, text), requiredStockColumns);
+  const known = new Set(await facilityIds(portal.store));
+  const parsed = parseStockRows(read.records, {
+    facilityExists: (id) => known.has(id),
+    resolveDrug: await drugResolver(portal.store),
+    now: options.now ?? startedAt,
+    unit: read.unit,
+    onProgress: (done, total) => onProgress({ phase: 'parse', done, total }),
+  });
+  const problems = [...read.problems, ...parsed.problems].sort((a, b) => a.line - b.line);
+  const rowsRead = read.records.length + read.unreadable;
+  const skipped = parsed.rejected + read.unreadable;
+  const result: ImportStockResult = {
+    unit: read.unit, rowsRead, imported: 0, unchanged: 0, skipped, problems, rejected: false, dryRun,
+    runId: null, facilitiesReindexed: 0, indexError: null,
+  };
+  const hasErrors = problems.some(isError);
+  if ((hasErrors && !skipBad) || (hasErrors && parsed.reports.length === 0)) return { ...result, rejected: true };
+
+  const toWrite = await changedReports(portal.store, parsed.reports, (done) =>
+    onProgress({ phase: 'compare', done, total: parsed.reports.length }),
+  );
+  const valid = read.records.length - parsed.rejected;
+  if (dryRun) return { ...result, imported: toWrite.length, unchanged: valid - toWrite.length };
+
+  onProgress({ phase: 'save', done: 0, total: toWrite.length });
+  const imported = toWrite.length > 0 ? await saveStockReports(portal.store, toWrite, `import:${basename(fileName)}`) : 0;
+  onProgress({ phase: 'save', done: toWrite.length, total: toWrite.length });
+  const run = await portal.store
+    .insertInto('import_runs')
+    .values({
+      kind: 'stock', file_name: basename(fileName), file_sha256: createHash('sha256').update(text).digest('hex'),
+      rows_total: rowsRead, rows_imported: imported, rows_skipped: skipped,
+      started_at: startedAt.toISOString(), finished_at: new Date().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  const touched = [...new Set(toWrite.map((r) => r.facilityId))];
+  let indexError: string | null = null;
+  try {
+    for (let i = 0; i < touched.length; i += chunkSize) {
+      await reindexFacilities(portal, touched.slice(i, i + chunkSize));
+      onProgress({ phase: 'index', done: Math.min(i + chunkSize, touched.length), total: touched.length });
+    }
+  } catch (error) {
+    indexError = error instanceof Error ? error.message : String(error);
+  }
+  return {
+    ...result, imported, unchanged: valid - imported, runId: Number(run.id), facilitiesReindexed: indexError ? 0 : touched.length, indexError,
+  };
+}
