@@ -144,11 +144,30 @@ export async function countDrugs(store: Store): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Ids of the varieties listed under the same category and subcategory, the drug itself included. */
-export async function sameClassDrugIds(store: Store, drug: Pick<DrugVariety, 'category' | 'subcategory'>): Promise<string[]> {
-  let query = store.selectFrom('drugs').select('id').where('category', '=', drug.category);
-  query = drug.subcategory === null ? query.where('subcategory', 'is', null) : query.where('subcategory', '=', drug.subcategory);
-  return (await query.orderBy('id').execute()).map((r) => r.id);
+/**
+ * Ids of the varieties in any class the drug is listed in (its own and its cross-listings), the drug included.
+ * Cross-listed varieties count too, since a drug cross-listed into a class belongs to it for a reader.
+ */
+export async function sameClassDrugIds(store: Store, drug: Pick<DrugVariety, 'category' | 'subcategory' | 'alsoListedIn'>): Promise<string[]> {
+  const classes = [{ category: drug.category, subcategory: drug.subcategory }, ...drug.alsoListedIn];
+  const ids = new Set<string>();
+  for (const rows of await Promise.all(
+    classes.map((c) => {
+      const query = store.selectFrom('drugs').select(['id', 'also_listed_in']);
+      return c.subcategory === null
+        ? query.where('category', '=', c.category).where('subcategory', 'is', null).execute()
+        : query.where('category', '=', c.category).where('subcategory', '=', c.subcategory).execute();
+    }),
+  )) {
+    for (const row of rows) ids.add(row.id);
+  }
+  // Varieties whose cross-listing puts them in one of these classes.
+  const crossListed = await store.selectFrom('drugs').select(['id', 'also_listed_in']).where('also_listed_in', '!=', '[]').execute();
+  for (const row of crossListed) {
+    const listed = JSON.parse(row.also_listed_in) as DrugVariety['alsoListedIn'];
+    if (listed.some((l) => classes.some((c) => c.category === l.category && c.subcategory === l.subcategory))) ids.add(row.id);
+  }
+  return [...ids].sort();
 }
 
 export async function drugExists(store: Store, id: string): Promise<boolean> {
