@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { config, type PortalConfig } from './config.ts';
 import { connectSearch, type SearchConnection } from './search/meiliClient.ts';
-import { startEmbeddedMeilisearch } from './search/embeddedMeilisearch.ts';
+import { runningEmbeddedMeilisearch, startEmbeddedMeilisearch } from './search/embeddedMeilisearch.ts';
 import { openSqliteStore, type Store } from './store/openStore.ts';
 
 export interface Portal {
@@ -22,10 +22,16 @@ export async function openPortal(cfg: PortalConfig = config()): Promise<Portal> 
   let key = cfg.MEILI_MASTER_KEY;
   let stopSearch = async () => {};
   if (!url) {
-    const embedded = await startEmbeddedMeilisearch(cfg.DATA_DIR, (line) => console.error(`[meilisearch] ${line}`));
-    url = embedded.url;
-    key = embedded.masterKey;
-    stopSearch = embedded.stop;
+    const running = await runningEmbeddedMeilisearch(cfg.DATA_DIR);
+    if (running) {
+      url = running.url;
+      key = running.masterKey;
+    } else {
+      const embedded = await startEmbeddedMeilisearch(cfg.DATA_DIR, (line) => console.error(`[meilisearch] ${line}`));
+      url = embedded.url;
+      key = embedded.masterKey;
+      stopSearch = embedded.stop;
+    }
   }
   return {
     config: cfg,

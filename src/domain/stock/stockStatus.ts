@@ -14,6 +14,6 @@ export const stockReport = z.object({
   /** Unit the price is for, e.g. "盒(0.2g×24片)" */
   priceUnit: z.string().nullable(),
   /** ISO 8601 UTC */
-  reportedAt: z.string().datetime(),
+  reportedAt: z.iso.datetime(),
 });
 export type StockReport = z.infer<typeof stockReport>;

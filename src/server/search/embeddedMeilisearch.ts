@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -58,6 +58,24 @@ export async function waitForHealth(url: string, timeoutMs: number, child?: Chil
  * Starts the packaged Meilisearch on a free loopback port with its files under `dataDir/meilisearch`.
  * Loopback only: the portal's own API is the only way in, so the master key never needs to leave this machine.
  */
+/**
+ * A portal that is already serving holds the index's lock; scripts run beside it (reindex, imports) reach
+ * that instance through the address it left in the data directory instead of starting a second one.
+ */
+export async function runningEmbeddedMeilisearch(dataDir: string): Promise<{ url: string; masterKey: string } | null> {
+  const root = resolve(dataDir);
+  const urlFile = join(root, 'meili-url');
+  const keyFile = join(root, 'meili-master-key');
+  if (!existsSync(urlFile) || !existsSync(keyFile)) return null;
+  const url = readFileSync(urlFile, 'utf8').trim();
+  try {
+    const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
+    return response.ok ? { url, masterKey: readFileSync(keyFile, 'utf8').trim() } : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function startEmbeddedMeilisearch(dataDir: string, log: (line: string) => void = () => {}): Promise<RunningMeilisearch> {
   const root = resolve(dataDir);
   mkdirSync(join(root, 'meilisearch'), { recursive: true });
@@ -97,5 +115,13 @@ export async function startEmbeddedMeilisearch(dataDir: string, log: (line: stri
     await stop();
     throw error;
   }
-  return { url, masterKey, stop };
+  writeFileSync(join(root, 'meili-url'), url);
+  return {
+    url,
+    masterKey,
+    stop: async () => {
+      rmSync(join(root, 'meili-url'), { force: true });
+      await stop();
+    },
+  };
 }
