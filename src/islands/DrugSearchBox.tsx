@@ -16,6 +16,7 @@ interface Props {
   searching: string;
   found: string;
   failed: string;
+  suggestionsLabel: string;
 }
 
 const debounceMs = 180;
@@ -24,7 +25,7 @@ const debounceMs = 180;
  * The server renders this as a plain GET form that works without JavaScript; once hydrated it suggests
  * drugs as the user types (ARIA 1.2 combobox with a listbox popup), and Enter on the text still submits.
  */
-export default function DrugSearchBox({ initialQuery = '', label, hint, button, searching, found, failed }: Props) {
+export default function DrugSearchBox({ initialQuery = '', label, hint, button, searching, found, failed, suggestionsLabel }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [active, setActive] = useState(-1);
@@ -113,7 +114,7 @@ export default function DrugSearchBox({ initialQuery = '', label, hint, button, 
         </button>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA 1.2 combobox pattern uses a ul listbox. */}
-      <ul id={listId} role="listbox" aria-label={label} class="suggest-list" hidden={!open}>
+      <ul id={listId} role="listbox" aria-label={suggestionsLabel} class="suggest-list" hidden={!open}>
         {suggestions.map((s, index) => (
           // Options hold no links (an option's children are presentational); a click or Enter navigates.
           // Focus stays in the input (aria-activedescendant), which handles the keys for the whole list.
