@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, parseConfig } from '../../../src/server/config.ts';
+
+describe('parseConfig', () => {
+  test('gives the embedded defaults when nothing is set', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ PORT: 4321, HOST: '127.0.0.1', DATA_DIR: './data/runtime', DEMO_DATA: true });
+    expect(config.MEILI_URL).toBeUndefined();
+  });
+
+  test('names every bad variable in one message', () => {
+    try {
+      parseConfig({ PORT: 'eighty', MEILI_URL: 'not a url', DEMO_DATA: 'maybe' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const { problems } = error as ConfigError;
+      expect(problems.some((p) => p.startsWith('PORT:'))).toBe(true);
+      expect(problems.some((p) => p.startsWith('MEILI_URL:'))).toBe(true);
+      expect(problems.some((p) => p.startsWith('DEMO_DATA:'))).toBe(true);
+    }
+  });
+
+  test('requires a master key with an external Meilisearch', () => {
+    expect(() => parseConfig({ MEILI_URL: 'http://10.0.0.5:7700' })).toThrow(/MEILI_MASTER_KEY/);
+  });
+
+  test('treats empty values as unset', () => {
+    expect(parseConfig({ MEILI_URL: '', PORT: '' }).PORT).toBe(4321);
+  });
+});

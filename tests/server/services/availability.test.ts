@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { availabilityQuery } from '../../../src/domain/stock/availabilityQuery.ts';
+import { prepareStore } from '../../../src/server/bootstrap/prepareStore.ts';
+import type { Portal } from '../../../src/server/portal.ts';
+import { reindexAll } from '../../../src/server/search/reindex.ts';
+import { availabilityOf } from '../../../src/server/services/availability.ts';
+import { facilityDetail } from '../../../src/server/services/facilityDetail.ts';
+import { saveStockReports } from '../../../src/server/store/stockStore.ts';
+import { openTestPortal } from '../../support/testPortal.ts';
+
+let portal: Portal;
+const ibuprofen = 'W078';
+
+beforeAll(async () => {
+  portal = await openTestPortal({ demo: true });
+  await prepareStore(portal, () => {});
+});
+
+afterAll(async () => {
+  await portal?.close();
+});
+
+describe('availabilityOf', () => {
+  test('near a point lists facilities nearest first, each with distance', async () => {
+    const result = await availabilityOf(portal, ibuprofen, availabilityQuery.parse({ lat: '29.3', lng: '117.205', radius: '10' }));
+    expect(result.orderedBy).toBe('distance');
+    const km = result.facilities.map((f) => f.distanceKm ?? Number.NaN);
+    expect(km.length).toBeGreaterThan(5);
+    expect([...km].sort((a, b) => a - b)).toEqual(km);
+    expect(Math.max(...km)).toBeLessThanOrEqual(10);
+    expect(result.total).toBeGreaterThanOrEqual(result.facilities.length);
+  });
+
+  test('within a county returns only that county, in stock first', async () => {
+    const result = await availabilityOf(portal, ibuprofen, availabilityQuery.parse({ region: '360281', limit: '100' }));
+    expect(result.facilities.length).toBeGreaterThan(0);
+    expect(result.facilities.every((f) => f.countyCode === '360281')).toBe(true);
+    const order = { in_stock: 0, low: 1, out: 2 };
+    const statuses = result.facilities.map((f) => order[f.status]);
+    expect([...statuses].sort((a, b) => a - b)).toEqual(statuses);
+  });
+
+  test('"has it now" leaves out 缺货 and the type filter keeps only that type', async () => {
+    const result = await availabilityOf(portal, ibuprofen, availabilityQuery.parse({ region: '3602', available: '1', type: 'retail_pharmacy', limit: '100' }));
+    expect(result.facilities.length).toBeGreaterThan(0);
+    expect(result.facilities.every((f) => f.status !== 'out' && f.type === 'retail_pharmacy')).toBe(true);
+  });
+
+  test('a new stock report shows up after the facility is re-indexed, and an older one is ignored', async () => {
+    const before = await availabilityOf(portal, 'W001', availabilityQuery.parse({ region: '3602', limit: '100' }));
+    const target = before.facilities[0];
+    expect(target).toBeDefined();
+    if (!target) return;
+    const now = new Date().toISOString();
+    await saveStockReports(portal.store, [{ facilityId: target.id, drugId: 'W001', status: 'out', quantity: 0, priceFen: null, priceUnit: null, reportedAt: now }], 'test');
+    await saveStockReports(portal.store, [{ facilityId: target.id, drugId: 'W001', status: 'in_stock', quantity: 5, priceFen: null, priceUnit: null, reportedAt: '2020-01-01T00:00:00.000Z' }], 'test');
+    await reindexAll(portal);
+    const available = await availabilityOf(portal, 'W001', availabilityQuery.parse({ region: '3602', available: '1', limit: '100' }));
+    expect(available.facilities.some((f) => f.id === target.id)).toBe(false);
+    const all = await availabilityOf(portal, 'W001', availabilityQuery.parse({ region: '3602', limit: '100' }));
+    expect(all.facilities.find((f) => f.id === target.id)?.status).toBe('out');
+  });
+
+  test('rebuilding the index twice gives the same answers', async () => {
+    const query = availabilityQuery.parse({ lat: '28.96', lng: '117.13', radius: '15' });
+    await reindexAll(portal);
+    const first = await availabilityOf(portal, ibuprofen, query);
+    const report = await reindexAll(portal);
+    const second = await availabilityOf(portal, ibuprofen, query);
+    expect(report.drugs).toBe(794);
+    expect(second.facilities.map((f) => f.id)).toEqual(first.facilities.map((f) => f.id));
+  });
+});
+
+describe('facilityDetail', () => {
+  test('finds a drug within a facility by its initials', async () => {
+    const result = await availabilityOf(portal, ibuprofen, availabilityQuery.parse({ region: '3602' }));
+    const facilityId = result.facilities[0]?.id ?? '';
+    const detail = await facilityDetail(portal, facilityId, 'blf');
+    expect(detail?.stock.map((s) => s.drugName)).toContain('布洛芬');
+    expect(detail?.stock.every((s) => s.drugName.includes('布洛芬'))).toBe(true);
+  });
+});
