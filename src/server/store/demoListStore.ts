@@ -1,18 +1,8 @@
 import type { Store } from './openStore.ts';
-import { hasList, saveListVersion } from './shortageListStore.ts';
+import { hasList, type ListVersionInput, saveListVersion } from './shortageListStore.ts';
 
-interface DemoListSpec {
-  listKey: string;
-  kind: 'shortage' | 'monitoring' | 'watch';
-  scope: 'national' | 'provincial' | 'city' | 'county';
-  regionCode: string | null;
-  title: string;
-  issuer: string;
-  docNumber: string | null;
-  effectiveDate: string;
-  sourceUrl: string | null;
-  genericNames: string[];
-}
+/** A demo list is a list version named by generic names instead of matched entries. */
+type DemoListSpec = Omit<ListVersionInput, 'isDemo' | 'entries'> & { genericNames: string[] };
 
 async function idsByGenericName(store: Store, names: string[]): Promise<Map<string, string>> {
   if (names.length === 0) return new Map();
