@@ -3,6 +3,9 @@ import { dirname } from 'node:path';
 import { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001_catalogue_and_stock.ts';
+import * as m0002 from './migrations/0002_staff.ts';
+import * as m0003 from './migrations/0003_shortage_imports.ts';
+import * as m0004 from './migrations/0004_articles.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -11,6 +14,9 @@ export type Store = Kysely<Database>;
 /** Listed here, not read from a folder, so the bundled server carries its migrations with it. */
 const migrations: Record<string, Migration> = {
   '0001_catalogue_and_stock': m0001,
+  '0002_staff': m0002,
+  '0003_shortage_imports': m0003,
+  '0004_articles': m0004,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

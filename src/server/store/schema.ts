@@ -89,6 +89,8 @@ export interface ShortageListEntryTable {
   drug_id: string | null;
   raw_name: string;
   raw_form: string | null;
+  /** 规格 as the list wrote it (migration 0003). */
+  raw_spec: string | null;
   note: string | null;
 }
 
@@ -126,4 +128,134 @@ export interface Database {
   shortage_list_entries: ShortageListEntryTable;
   procurement_prices: ProcurementPriceTable;
   import_runs: ImportRunTable;
+  staff_accounts: StaffAccountTable;
+  staff_sessions: StaffSessionTable;
+  login_throttles: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  articles: ArticleTable;
+  article_corrections: ArticleCorrectionTable;
+  article_drugs: ArticleDrugTable;
+  shortage_list_imports: ShortageListImportTable;
+}
+
+/** Back-office accounts; `roles` is a JSON array of role names (see domain/staff/roles.ts). */
+export interface StaffAccountTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  region_code: string;
+  roles: string;
+  password_hash: string;
+  must_change_password: number;
+  /** Base32; set while enrolling (totp_enabled 0) and once enrolled. */
+  totp_secret: string | null;
+  totp_enabled: number;
+  /** The last accepted TOTP time step, so that a code cannot be used twice. */
+  totp_last_step: number | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffSessionTable {
+  /** SHA-256 (hex) of the cookie value; the value itself is never stored. */
+  id: string;
+  account_id: number;
+  stage: 'second_factor' | 'active';
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface LoginThrottleTable {
+  kind: 'account' | 'ip';
+  key: string;
+  failures: number;
+  last_failure_at: string | null;
+  locked_until: string | null;
+}
+
+/** Append-only (triggers refuse UPDATE and DELETE); JSON columns hold objects or null. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor_username: string | null;
+  ip: string | null;
+  action: string;
+  region_code: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  detail_json: string | null;
+}
+
+/** Published texts (clarifications, later notices); see migrations/0004_articles.ts and domain/publishing/. */
+export interface ArticleTable {
+  id: Generated<number>;
+  kind: 'clarification' | 'notice';
+  state: 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
+  region_code: string;
+  title: string;
+  issuer: string;
+  body_md: string;
+  /** The kind's filterable classification: a clarification's verdict. */
+  category: string | null;
+  data_json: string;
+  requested_slug: string | null;
+  permalink_year: number | null;
+  permalink_slug: string | null;
+  publish_at: string | null;
+  published_at: string | null;
+  corrected_at: string | null;
+  withdrawn_at: string | null;
+  withdrawn_reason: string | null;
+  review_note: string | null;
+  author_id: number;
+  last_editor_id: number;
+  reviewer_id: number | null;
+  created_at: string;
+  updated_at: string;
+  indexed_at: string | null;
+}
+
+/** The text as it read before each correction. */
+export interface ArticleCorrectionTable {
+  id: Generated<number>;
+  article_id: number;
+  corrected_at: string;
+  note: string;
+  previous_title: string;
+  previous_body_md: string;
+  previous_category: string | null;
+  previous_data_json: string;
+  actor_id: number;
+}
+
+export interface ArticleDrugTable {
+  article_id: number;
+  drug_id: string;
+}
+
+/** A shortage list file loaded by staff and waiting for review (or kept as the record of a published version). */
+export interface ShortageListImportTable {
+  id: Generated<number>;
+  list_key: string;
+  /** The region the list concerns; for a national list, the loading account's region. Scopes who may review it. */
+  region_code: string;
+  /** ListMeta (domain/shortages/listMeta.ts) as JSON. */
+  meta_json: string;
+  file_name: string;
+  file_sha256: string;
+  /** StagedRow[] (server/shortages/listImport.ts) as JSON: the file's rows, match results and staff decisions. */
+  rows_json: string;
+  status: 'pending' | 'published' | 'discarded';
+  created_by: number | null;
+  created_by_username: string | null;
+  published_list_id: number | null;
+  created_at: string;
+  updated_at: string;
 }
