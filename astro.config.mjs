@@ -2,11 +2,12 @@
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { serviceWorker } from './src/sw/buildServiceWorker.mjs';
 
 export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
-  integrations: [preact()],
+  integrations: [preact(), serviceWorker()],
   // Astro rejects cross-origin form posts (CSRF) by checking Origin on every non-GET request.
   security: {
     checkOrigin: true,
@@ -27,6 +28,8 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'never' },
+  // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: { target: 'es2022' },
     ssr: { external: ['node:sqlite'] },
