@@ -22,7 +22,11 @@ function buildIfNeeded(): void {
   const sources = Math.max(newestMtime('src'), newestMtime('public'), newestMtime('astro.config.mjs'));
   if (existsSync(entry) && statSync(entry).mtimeMs >= sources) return;
   console.log('Building the portal (astro build)…');
-  const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'inherit' });
+  // Run Astro's CLI on this very Node (24): its shebang would pick whatever `node` is first on PATH.
+  const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
