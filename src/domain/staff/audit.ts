@@ -32,6 +32,8 @@ export const auditAction = z.enum([
   'shortage_list.stage',
   'shortage_list.discard',
   'shortage_list.publish',
+  'notice.attachment_add',
+  'notice.attachment_remove',
 ]);
 export type AuditAction = z.infer<typeof auditAction>;
 

@@ -18,6 +18,9 @@ export interface StaffSection {
 export const staffSections: readonly StaffSection[] = [
   { href: '/staff/accounts', label: 'section.accounts', hint: 'section.accounts.hint', roles: ['admin'] },
   { href: '/staff/audit', label: 'section.audit', hint: 'section.audit.hint', roles: ['admin'] },
+  { href: '/staff/shortages', label: 'section.shortages', hint: 'section.shortages.hint', roles: ['data'] },
+  { href: '/staff/clarifications', label: 'section.clarifications', hint: 'section.clarifications.hint', roles: ['publisher', 'reviewer'] },
+  { href: '/staff/notices', label: 'section.notices', hint: 'section.notices.hint', roles: ['publisher', 'reviewer'] },
   { href: '/staff/security', label: 'section.security', hint: 'section.security.hint', roles: [] },
 ];
 

@@ -136,6 +136,7 @@ export interface Database {
   article_corrections: ArticleCorrectionTable;
   article_drugs: ArticleDrugTable;
   shortage_list_imports: ShortageListImportTable;
+  notice_attachments: NoticeAttachmentTable;
 }
 
 /** Back-office accounts; `roles` is a JSON array of role names (see domain/staff/roles.ts). */
@@ -258,4 +259,16 @@ export interface ShortageListImportTable {
   published_list_id: number | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Which PDF (stored as DATA_DIR/attachments/<sha256>.pdf) a quarterly notice shows; migration 0005. */
+export interface NoticeAttachmentTable {
+  id: Generated<number>;
+  article_id: number;
+  sha256: string;
+  filename: string;
+  size_bytes: number;
+  position: number;
+  created_by: number | null;
+  created_at: string;
 }

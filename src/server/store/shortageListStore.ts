@@ -37,12 +37,16 @@ export interface ListVersionInput {
   effectiveDate: string;
   sourceUrl: string | null;
   isDemo: boolean;
-  entries: { drugId: string | null; rawName: string; rawForm: string | null; note: string | null }[];
+  entries: { drugId: string | null; rawName: string; rawForm: string | null; rawSpec?: string | null; note: string | null }[];
 }
 
-/** Adds a new version of a list; earlier versions are never touched, so history and diffs stay possible. */
+/**
+ * Adds a new version of a list; earlier versions are never touched, so history and diffs stay possible. Given a
+ * transaction, it joins it, so that a caller can publish the version together with its own records.
+ */
 export async function saveListVersion(store: Store, input: ListVersionInput, now = new Date()): Promise<{ id: number; version: number }> {
-  return store.transaction().execute(async (trx) => {
+  const inTransaction = <T>(work: (trx: Store) => Promise<T>) => (store.isTransaction ? work(store) : store.transaction().execute(work));
+  return inTransaction(async (trx) => {
     const latest = await trx
       .selectFrom('shortage_lists')
       .select((eb) => eb.fn.max('version').as('v'))
@@ -72,7 +76,7 @@ export async function saveListVersion(store: Store, input: ListVersionInput, now
       rowNumber += 1;
       await trx
         .insertInto('shortage_list_entries')
-        .values({ list_id: inserted.id, row_number: rowNumber, drug_id: entry.drugId, raw_name: entry.rawName, raw_form: entry.rawForm, note: entry.note })
+        .values({ list_id: inserted.id, row_number: rowNumber, drug_id: entry.drugId, raw_name: entry.rawName, raw_form: entry.rawForm, raw_spec: entry.rawSpec ?? null, note: entry.note })
         .execute();
     }
     return { id: inserted.id, version };
