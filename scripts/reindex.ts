@@ -6,7 +6,7 @@ import { reindexAll } from '../src/server/search/reindex.ts';
 const portal = await openPortal(config());
 try {
   const report = await reindexAll(portal, (line) => console.log(line));
-  console.log(`Reindexed ${report.drugs} drugs and ${report.facilities} facilities in ${report.seconds.toFixed(1)} s`);
+  console.log(`Reindexed ${report.drugs} drugs, ${report.facilities} facilities and ${report.articles} articles in ${report.seconds.toFixed(1)} s`);
 } finally {
   await portal.close();
 }

@@ -24,6 +24,11 @@ const pages: { name: string; path: string }[] = [
   { name: 'drug', path: '/drugs/W078' },
   { name: 'drug-near', path: '/drugs/W006?lat=29.3&lng=117.205#where' },
   { name: 'facility', path: '/facilities/JDZ-H-0001' },
+  { name: 'shortages', path: '/shortages' },
+  { name: 'shortage-history', path: '/shortages/demo-shortage/history' },
+  { name: 'clarifications', path: '/clarifications' },
+  { name: 'notices', path: '/notices' },
+  { name: 'notice', path: '/notices/3602/2026-q3' },
 ];
 
 const browser = await chromium.launch({

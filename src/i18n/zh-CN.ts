@@ -25,6 +25,7 @@ export const zhCN = {
   'search.searching': '正在搜索…',
   'search.error': '搜索暂时不可用，请稍后再试。',
   'search.suggestionsLabel': '药品建议',
+  'search.articles': '相关澄清和通报',
   'flags.essential': '国家基本药物',
   'flags.specialist': '专科医师指导使用',
   'flags.shortage.national': '国家短缺药品清单',

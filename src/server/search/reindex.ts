@@ -1,4 +1,5 @@
 import type { Portal } from '../portal.ts';
+import { reindexArticles } from '../publishing/articleIndexing.ts';
 import { loadDrugs } from '../store/drugStore.ts';
 import { facilityIds, loadFacilities } from '../store/facilityStore.ts';
 import { stockStatusesByFacility } from '../store/stockStore.ts';
@@ -16,6 +17,7 @@ async function indexExists(portal: Portal, uid: string): Promise<boolean> {
 export interface ReindexReport {
   drugs: number;
   facilities: number;
+  articles: number;
   seconds: number;
 }
 
@@ -60,5 +62,7 @@ export async function reindexAll(portal: Portal, log: (line: string) => void = (
   }
   await settled(client.swapIndexes(pairs));
   for (const pair of pairs) await settled(client.deleteIndex(pair.indexes[1]));
-  return { drugs: drugs.length, facilities: ids.length, seconds: (performance.now() - started) / 1000 };
+  const articles = await reindexArticles(portal);
+  log(`articles: ${articles} documents`);
+  return { drugs: drugs.length, facilities: ids.length, articles, seconds: (performance.now() - started) / 1000 };
 }

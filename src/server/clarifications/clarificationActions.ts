@@ -1,0 +1,90 @@
+import type { ClarificationContent } from '../../domain/clarifications/clarification.ts';
+import type { Article } from '../../domain/publishing/article.ts';
+import type { Portal } from '../portal.ts';
+import {
+  type ArticleDraft,
+  type ArticleUser,
+  approveArticle,
+  correctArticle,
+  createArticle,
+  editArticle,
+  returnArticle,
+  submitArticle,
+  withdrawArticle,
+} from '../publishing/articleActions.ts';
+import { loadArticle } from '../publishing/articleStore.ts';
+
+/**
+ * Clarification-specific checks in front of the generic workflow: content already validated by zod
+ * (clarificationContent), here only what needs the store — the drugs and the region must exist.
+ */
+export class ClarificationInputError extends Error {
+  readonly errors: { field: string; message: string }[];
+  constructor(errors: { field: string; message: string }[]) {
+    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    this.name = 'ClarificationInputError';
+    this.errors = errors;
+  }
+}
+
+export function clarificationDraft(content: ClarificationContent): ArticleDraft {
+  return {
+    title: content.title,
+    issuer: content.issuer,
+    bodyMd: content.explanation,
+    category: content.verdict,
+    data: { claim: content.claim, sources: content.sources },
+    regionCode: content.regionCode,
+    relatedDrugIds: content.relatedDrugIds,
+    publishAt: content.publishAt,
+    requestedSlug: content.slug,
+  };
+}
+
+async function checkReferences(portal: Portal, content: ClarificationContent): Promise<void> {
+  const errors: { field: string; message: string }[] = [];
+  const region = await portal.store.selectFrom('regions').select('code').where('code', '=', content.regionCode).executeTakeFirst();
+  if (!region) errors.push({ field: 'regionCode', message: '没有这个地区' });
+  if (content.relatedDrugIds.length > 0) {
+    const found = await portal.store.selectFrom('drugs').select('id').where('id', 'in', content.relatedDrugIds).execute();
+    const missing = content.relatedDrugIds.filter((id) => !found.some((f) => f.id === id));
+    if (missing.length > 0) errors.push({ field: 'relatedDrugs', message: `没有这些药品编号：${missing.join('、')}` });
+  }
+  if (errors.length > 0) throw new ClarificationInputError(errors);
+}
+
+/** The article when it exists and is a clarification; pages answer 404 otherwise. */
+export async function loadClarificationArticle(portal: Portal, id: number): Promise<Article | undefined> {
+  const article = await loadArticle(portal.store, id);
+  return article?.kind === 'clarification' ? article : undefined;
+}
+
+export async function createClarification(portal: Portal, user: ArticleUser, content: ClarificationContent, now = new Date()): Promise<Article> {
+  await checkReferences(portal, content);
+  return createArticle(portal, user, 'clarification', clarificationDraft(content), now);
+}
+
+export async function editClarification(portal: Portal, user: ArticleUser, id: number, content: ClarificationContent, now = new Date()): Promise<Article> {
+  await checkReferences(portal, content);
+  return editArticle(portal, user, id, clarificationDraft(content), now);
+}
+
+export async function correctClarification(
+  portal: Portal,
+  user: ArticleUser,
+  id: number,
+  note: string,
+  content: ClarificationContent,
+  now = new Date(),
+): Promise<Article> {
+  await checkReferences(portal, content);
+  return correctArticle(portal, user, id, note, clarificationDraft(content), now);
+}
+
+// The remaining steps have nothing clarification-specific; named here so that pages import one module.
+export {
+  approveArticle as approveClarification,
+  returnArticle as returnClarification,
+  submitArticle as submitClarification,
+  withdrawArticle as withdrawClarification,
+};

@@ -1,0 +1,141 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Article, ArticleCorrection, ArticleKind } from '../../domain/publishing/article.ts';
+import type { Database, ArticleCorrectionTable, ArticleTable } from '../store/schema.ts';
+
+/**
+ * Persistence of articles of every kind. No rules here (domain/publishing/workflow.ts decides) and no audit
+ * (articleActions.ts writes it in the same transaction); every function takes a Kysely or a transaction.
+ */
+type Db = Kysely<Database>;
+type ArticleRow = Selectable<ArticleTable>;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}
+
+function toCorrection(row: Selectable<ArticleCorrectionTable>): ArticleCorrection {
+  return {
+    id: row.id,
+    correctedAt: row.corrected_at,
+    note: row.note,
+    previous: { title: row.previous_title, bodyMd: row.previous_body_md, category: row.previous_category, data: parseJson(row.previous_data_json) },
+  };
+}
+
+export function toArticle(row: ArticleRow, relatedDrugIds: string[], corrections: ArticleCorrection[]): Article {
+  return {
+    id: row.id,
+    kind: row.kind,
+    state: row.state,
+    regionCode: row.region_code,
+    title: row.title,
+    issuer: row.issuer,
+    bodyMd: row.body_md,
+    category: row.category,
+    data: parseJson(row.data_json),
+    requestedSlug: row.requested_slug,
+    permalink: row.permalink_year !== null && row.permalink_slug !== null ? { year: row.permalink_year, slug: row.permalink_slug } : null,
+    relatedDrugIds,
+    publishAt: row.publish_at,
+    publishedAt: row.published_at,
+    correctedAt: row.corrected_at,
+    withdrawnAt: row.withdrawn_at,
+    withdrawnReason: row.withdrawn_reason,
+    reviewNote: row.review_note,
+    authorId: row.author_id,
+    lastEditorId: row.last_editor_id,
+    reviewerId: row.reviewer_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    corrections: [],
+    ...(corrections.length > 0 ? { corrections } : {}),
+  };
+}
+
+/** Rows to full articles with their drugs and corrections, two queries however many rows. */
+export async function hydrate(db: Db, rows: ArticleRow[]): Promise<Article[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [drugs, corrections] = await Promise.all([
+    db.selectFrom('article_drugs').selectAll().where('article_id', 'in', ids).orderBy('drug_id').execute(),
+    db.selectFrom('article_corrections').selectAll().where('article_id', 'in', ids).orderBy('corrected_at').orderBy('id').execute(),
+  ]);
+  return rows.map((row) =>
+    toArticle(
+      row,
+      drugs.filter((d) => d.article_id === row.id).map((d) => d.drug_id),
+      corrections.filter((c) => c.article_id === row.id).map(toCorrection),
+    ),
+  );
+}
+
+export async function loadArticle(db: Db, id: number): Promise<Article | undefined> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? (await hydrate(db, [row]))[0] : undefined;
+}
+
+export async function loadArticleByPermalink(db: Db, kind: ArticleKind, year: number, slug: string): Promise<Article | undefined> {
+  const row = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('permalink_year', '=', year)
+    .where('permalink_slug', '=', slug)
+    .executeTakeFirst();
+  return row ? (await hydrate(db, [row]))[0] : undefined;
+}
+
+export type ArticleInsert = Omit<ArticleTable, 'id'>;
+
+export async function insertArticle(db: Db, values: ArticleInsert, relatedDrugIds: readonly string[]): Promise<number> {
+  const row = await db.insertInto('articles').values(values).returning('id').executeTakeFirstOrThrow();
+  await replaceRelatedDrugs(db, row.id, relatedDrugIds);
+  return row.id;
+}
+
+export async function updateArticleRow(db: Db, id: number, changes: Partial<ArticleInsert>): Promise<void> {
+  await db.updateTable('articles').set(changes).where('id', '=', id).execute();
+}
+
+export async function replaceRelatedDrugs(db: Db, articleId: number, drugIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('article_drugs').where('article_id', '=', articleId).execute();
+  for (const drugId of new Set(drugIds)) await db.insertInto('article_drugs').values({ article_id: articleId, drug_id: drugId }).execute();
+}
+
+export async function insertCorrection(db: Db, values: Omit<ArticleCorrectionTable, 'id'>): Promise<void> {
+  await db.insertInto('article_corrections').values(values).execute();
+}
+
+/** Slugs already given out in one year for one kind, for choosing the next free one. */
+export async function takenSlugs(db: Db, kind: ArticleKind, year: number): Promise<Set<string>> {
+  const rows = await db.selectFrom('articles').select('permalink_slug').where('kind', '=', kind).where('permalink_year', '=', year).execute();
+  return new Set(rows.map((r) => r.permalink_slug).filter((s): s is string => s !== null));
+}
+
+/** Scheduled articles whose time has come, oldest first. */
+export async function dueScheduledIds(db: Db, now: Date): Promise<number[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('state', '=', 'scheduled')
+    .where('publish_at', '<=', now.toISOString())
+    .orderBy('publish_at')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Marks one due article published; false when another request got there first. */
+export async function markDuePublished(db: Db, id: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('articles')
+    .set({ state: 'published', updated_at: now.toISOString(), indexed_at: null })
+    .where('id', '=', id)
+    .where('state', '=', 'scheduled')
+    .where('publish_at', '<=', now.toISOString())
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+// Accounts are created in the portal's own store by the real account code before anyone signs in.
+const password = 'e2e clarification passphrase';
+const accounts = [
+  { username: 'e2e.publisher', displayName: '李发布', regionCode: '3602', roles: ['publisher'] },
+  { username: 'e2e.reviewer', displayName: '王审核', regionCode: '3602', roles: ['reviewer'] },
+];
+
+test.beforeAll(() => {
+  execFileSync(process.execPath, ['tests/e2e/support/seedStaff.ts', JSON.stringify(accounts)], {
+    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, E2E_STAFF_PASSWORD: password },
+    stdio: 'inherit',
+  });
+});
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto('/staff/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/staff\/login/);
+}
+
+test.describe('clarifications', () => {
+  test('a publisher drafts, a reviewer publishes, and it shows on the drug page and in the feed', async ({ page, request }) => {
+    const title = `关于“布洛芬全国断货”的澄清 ${Date.now()}`;
+
+    await signIn(page, 'e2e.publisher');
+    await page.goto('/staff/clarifications/new');
+    await page.getByLabel('标题').fill(title);
+    await page.getByLabel('网传说法').fill('布洛芬全国断货，药店都买不到了');
+    await page.getByRole('radio', { name: '不实', exact: true }).check();
+    await page.getByLabel('核实情况（正文）').fill('经核实，全市定点零售药店**布洛芬库存充足**。\n\n请按需购药，不必囤积。');
+    await page.getByLabel('依据和来源').fill('景德镇市药品供应监测周报 https://example.gov.cn/weekly/10');
+    await page.getByLabel('发布机构').fill('景德镇市卫生健康委员会');
+    await page.getByLabel('相关药品').fill('布洛芬');
+    await page.getByRole('button', { name: '预览' }).click();
+    await expect(page.getByRole('heading', { name: '预览（公众看到的样子）' })).toBeVisible();
+    await expect(page.locator('.staff-preview strong')).toHaveText('布洛芬库存充足');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await expect(page.getByText('草稿已保存。')).toBeVisible();
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await expect(page.getByText('已提交审核。')).toBeVisible();
+    // The author is offered no way to publish its own text.
+    await expect(page.getByRole('button', { name: '审核通过' })).toHaveCount(0);
+    await signOut(page);
+
+    await signIn(page, 'e2e.reviewer');
+    await page.goto('/staff/clarifications');
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('radio', { name: '立即发布' }).check();
+    await page.getByRole('button', { name: '审核通过' }).click();
+    await expect(page.getByText('已发布。')).toBeVisible();
+    const permalink = await page.locator('dd a[href^="/clarifications/"]').getAttribute('href');
+    expect(permalink).toMatch(/^\/clarifications\/\d{4}\/[a-z0-9-]+$/);
+    await signOut(page);
+
+    await page.goto('/drugs/W078');
+    const box = page.getByRole('region', { name: '关于本药的辟谣澄清' });
+    await expect(box.getByRole('link', { name: title })).toHaveAttribute('href', permalink ?? '');
+
+    const rss = await request.get('/feeds/clarifications.rss.xml');
+    expect(rss.headers()['content-type']).toContain('application/rss+xml');
+    expect(await rss.text()).toContain(title);
+
+    await page.goto(permalink ?? '/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('.claim-box')).toContainText('不实');
+    await expect(page.locator('#citation-line')).toContainText(`《${title}》，景德镇市卫生健康委员会，`);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: '不实' } });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });
+
+  test('the public list and the staff queue have no accessibility violations', async ({ page }) => {
+    await page.goto('/clarifications');
+    const list = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+    expect(list.violations.map((v) => v.id)).toEqual([]);
+    await signIn(page, 'e2e.reviewer');
+    await page.goto('/staff/clarifications');
+    const queue = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+    expect(queue.violations.map((v) => v.id)).toEqual([]);
+  });
+});

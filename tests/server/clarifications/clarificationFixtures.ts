@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import type { ClarificationContent } from '../../../src/domain/clarifications/clarification.ts';
+import { parseDivisionsCsv } from '../../../src/domain/regions/regionTree.ts';
+import { loadCatalogueFromDataDir } from '../../../src/server/catalogueFiles.ts';
+import type { Portal } from '../../../src/server/portal.ts';
+import { indexDrugs, configureDrugIndex } from '../../../src/server/search/drugIndex.ts';
+import type { StaffUser } from '../../../src/server/staff/staffAuth.ts';
+import { loadDrugs, saveCatalogue } from '../../../src/server/store/drugStore.ts';
+import { saveRegions } from '../../../src/server/store/regionStore.ts';
+import { openTestPortal } from '../../support/testPortal.ts';
+import { seedAccount, signedIn } from '../staff/staffFixtures.ts';
+
+const dataDir = new URL('../../../data/', import.meta.url).pathname;
+/** A few real varieties: 布洛芬 (W078) is the one clarifications are about; the others are bystanders. */
+const drugIds = ['W078', 'W006', 'W079'];
+
+export interface ClarificationTestBed {
+  portal: Portal & { dir: string };
+  /** 3602 publisher. */
+  publisher: StaffUser;
+  /** 3602 reviewer, a different person. */
+  reviewer: StaffUser;
+  /** 3602, both roles: may draft and may review others' drafts, never its own. */
+  editor: StaffUser;
+  /** 360203 (珠山区) reviewer: cannot act on city-wide items. */
+  countyReviewer: StaffUser;
+}
+
+/**
+ * A full portal (real SQLite file, real Meilisearch under a fresh prefix) with the real region tree, a few real
+ * catalogue entries and four signed-in staff accounts created by the real account code.
+ */
+export async function openClarificationTestBed(): Promise<ClarificationTestBed> {
+  const portal = await openTestPortal({ demo: false });
+  await saveRegions(portal.store, parseDivisionsCsv(readFileSync(`${dataDir}jingdezhen_divisions.csv`, 'utf8')));
+  await saveCatalogue(portal.store, loadCatalogueFromDataDir(dataDir).filter((v) => drugIds.includes(v.id)));
+  await configureDrugIndex(portal.search);
+  await indexDrugs(portal.search, await loadDrugs(portal.store));
+  await seedAccount(portal.store, 'pub.city', '3602', ['publisher']);
+  await seedAccount(portal.store, 'rev.city', '3602', ['reviewer']);
+  await seedAccount(portal.store, 'editor.city', '3602', ['publisher', 'reviewer']);
+  await seedAccount(portal.store, 'rev.zhushan', '360203', ['reviewer']);
+  return {
+    portal,
+    publisher: await signedIn(portal.store, 'pub.city'),
+    reviewer: await signedIn(portal.store, 'rev.city'),
+    editor: await signedIn(portal.store, 'editor.city'),
+    countyReviewer: await signedIn(portal.store, 'rev.zhushan'),
+  };
+}
+
+export function clarificationInput(overrides: Partial<ClarificationContent> = {}): ClarificationContent {
+  return {
+    title: '关于“布洛芬全国断货”的澄清',
+    claim: '布洛芬全国断货，药店都买不到了',
+    verdict: 'false',
+    explanation: '经核实，全市定点零售药店和基层医疗卫生机构**布洛芬库存充足**。\n\n请按需购药，不必囤积。',
+    sources: [{ title: '景德镇市药品供应监测周报', url: 'https://example.gov.cn/weekly/10' }],
+    issuer: '景德镇市卫生健康委员会',
+    regionCode: '3602',
+    relatedDrugIds: ['W078'],
+    publishAt: null,
+    slug: null,
+    ...overrides,
+  };
+}
+
+export async function auditRows(portal: Portal) {
+  const rows = await portal.store.selectFrom('audit_log').selectAll().where('action', 'like', 'article.%').orderBy('id').execute();
+  return rows.map((r) => ({
+    action: r.action,
+    actor: r.actor_username,
+    region: r.region_code,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    before: JSON.parse(r.before_json ?? 'null') as Record<string, unknown> | null,
+    after: JSON.parse(r.after_json ?? 'null') as Record<string, unknown> | null,
+    detail: JSON.parse(r.detail_json ?? 'null') as Record<string, unknown> | null,
+  }));
+}
