@@ -3,7 +3,7 @@ import { permalinkPath } from '../../domain/publishing/article.ts';
 import { excerpt, markdownToText } from '../../domain/publishing/markdown.ts';
 import { normaliseQuery } from '../../domain/search/searchQuery.ts';
 import { articleKinds } from '../publishing/articleKinds.ts';
-import { type SearchConnection, settled } from './meiliClient.ts';
+import { ensureIndex, type SearchConnection, settled } from './meiliClient.ts';
 
 /** What the articles index holds for one published article of any kind: enough to show a result line. */
 export interface ArticleDocument {
@@ -67,7 +67,7 @@ export const articleIndexSettings = {
 const configured = new Set<string>();
 
 export async function configureArticleIndex(search: SearchConnection, indexUid = search.indexName('articles')): Promise<void> {
-  await search.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(); // fails harmlessly if it exists
+  await ensureIndex(search, indexUid);
   await settled(search.client.index(indexUid).updateSettings(articleIndexSettings));
   configured.add(indexUid);
 }

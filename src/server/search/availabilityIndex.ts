@@ -1,6 +1,6 @@
 import type { Facility } from '../../domain/facilities/facility.ts';
 import { type AvailabilityQuery, availabilityFilter } from '../../domain/stock/availabilityQuery.ts';
-import { type SearchConnection, settled } from './meiliClient.ts';
+import { ensureIndex, type SearchConnection, settled } from './meiliClient.ts';
 
 /**
  * One document per facility with the drug ids it reports by status. Per-facility documents keep the index at
@@ -47,7 +47,7 @@ export const availabilityIndexSettings = {
 };
 
 export async function configureAvailabilityIndex(search: SearchConnection, indexUid = search.indexName('availability')): Promise<void> {
-  await search.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(); // fails harmlessly if it exists
+  await ensureIndex(search, indexUid);
   await settled(search.client.index(indexUid).updateSettings(availabilityIndexSettings));
 }
 

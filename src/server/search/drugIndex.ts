@@ -3,7 +3,7 @@ import { flagCodes } from '../../domain/drugs/drugFlags.ts';
 import { drugPinyin } from '../../domain/drugs/drugPinyin.ts';
 import { containsHan, normaliseQuery, rankExactFirst } from '../../domain/search/searchQuery.ts';
 import type { DrugRecord } from '../store/drugStore.ts';
-import { type SearchConnection, settled } from './meiliClient.ts';
+import { ensureIndex, type SearchConnection, settled } from './meiliClient.ts';
 
 /** What the drugs index holds: everything a result list shows, so a search needs no store round trip. */
 export interface DrugDocument {
@@ -61,7 +61,7 @@ export const drugIndexSettings = {
 };
 
 export async function configureDrugIndex(search: SearchConnection, indexUid = search.indexName('drugs')): Promise<void> {
-  await search.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(); // fails harmlessly if it exists
+  await ensureIndex(search, indexUid);
   await settled(search.client.index(indexUid).updateSettings(drugIndexSettings));
 }
 

@@ -24,3 +24,15 @@ export async function settled(task: Waitable, timeoutMs = 600_000): Promise<void
     throw new Error(`Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? ''}`);
   }
 }
+
+/** Asking first keeps expected "not found" failures out of Meilisearch's error log. */
+export async function indexExists(search: SearchConnection, uid: string): Promise<boolean> {
+  return search.client
+    .getIndex(uid)
+    .then(() => true)
+    .catch(() => false);
+}
+
+export async function ensureIndex(search: SearchConnection, uid: string): Promise<void> {
+  if (!(await indexExists(search, uid))) await settled(search.client.createIndex(uid, { primaryKey: 'id' }));
+}

@@ -5,14 +5,7 @@ import { facilityIds, loadFacilities } from '../store/facilityStore.ts';
 import { stockStatusesByFacility } from '../store/stockStore.ts';
 import { configureAvailabilityIndex, facilityDocument, indexFacilities } from './availabilityIndex.ts';
 import { configureDrugIndex, indexDrugs } from './drugIndex.ts';
-import { settled } from './meiliClient.ts';
-
-async function indexExists(portal: Portal, uid: string): Promise<boolean> {
-  return portal.search.client
-    .getIndex(uid)
-    .then(() => true)
-    .catch(() => false);
-}
+import { ensureIndex, indexExists, settled } from './meiliClient.ts';
 
 export interface ReindexReport {
   drugs: number;
@@ -47,7 +40,7 @@ export async function reindexAll(portal: Portal, log: (line: string) => void = (
   for (const base of ['drugs', 'availability'] as const) {
     const live = indexName(base);
     const next = `${live}__next`;
-    if (await indexExists(portal, next)) await settled(client.deleteIndex(next));
+    if (await indexExists(portal.search, next)) await settled(client.deleteIndex(next));
     if (base === 'drugs') {
       await configureDrugIndex(portal.search, next);
       await indexDrugs(portal.search, drugs, next);
@@ -57,7 +50,7 @@ export async function reindexAll(portal: Portal, log: (line: string) => void = (
       await reindexFacilities(portal, ids, next);
       log(`availability: ${ids.length} facility documents`);
     }
-    if (!(await indexExists(portal, live))) await settled(client.createIndex(live, { primaryKey: 'id' }));
+    await ensureIndex(portal.search, live);
     pairs.push({ indexes: [live, next], rename: false });
   }
   await settled(client.swapIndexes(pairs));
