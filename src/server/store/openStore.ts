@@ -6,6 +6,7 @@ import * as m0001 from './migrations/0001_catalogue_and_stock.ts';
 import * as m0002 from './migrations/0002_staff.ts';
 import * as m0003 from './migrations/0003_shortage_imports.ts';
 import * as m0004 from './migrations/0004_articles.ts';
+import * as m0005 from './migrations/0005_notice_attachments.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0002_staff': m0002,
   '0003_shortage_imports': m0003,
   '0004_articles': m0004,
+  '0005_notice_attachments': m0005,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { canActOn } from '../../domain/staff/regionScope.ts';
+import type { Portal } from '../portal.ts';
+import type { StaffUser } from '../staff/staffAuth.ts';
+import { loadNotice } from './noticeStore.ts';
+import { type NoticeView, noticeViews } from './noticeView.ts';
+
+const noticeId = z.coerce.number().int().positive().max(2 ** 31);
+
+/**
+ * A notice as a back-office page may show it: only within the account's region and below. Outside it, the
+ * answer is the same as for an id that does not exist, so ids cannot be probed across regions.
+ */
+export async function noticeForStaff(portal: Portal, user: StaffUser, rawId: string | undefined, now = new Date()): Promise<NoticeView | undefined> {
+  const id = noticeId.safeParse(rawId);
+  if (!id.success) return undefined;
+  const article = await loadNotice(portal.store, id.data);
+  if (!article || !canActOn(user.account.regionCode, article.regionCode)) return undefined;
+  return (await noticeViews(portal.store, [article], now))[0];
+}
