@@ -6,7 +6,8 @@ import { serviceWorker } from './src/sw/buildServiceWorker.mjs';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // The largest legitimate body is a notice's PDF attachment (10 MB); refuse anything bigger before reading it.
+  adapter: node({ mode: 'standalone', bodySizeLimit: 12 * 1024 * 1024 }),
   integrations: [preact(), serviceWorker()],
   // Astro rejects cross-origin form posts (CSRF) by checking Origin on every non-GET request.
   security: {
