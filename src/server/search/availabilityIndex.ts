@@ -39,9 +39,15 @@ export function facilityDocument(f: Facility, stock: { inStock: string[]; low: s
   };
 }
 
+/** Drug-id and region fields are only ever compared for equality; skipping facet search and range support speeds indexing. */
+const equalityOnly = { facetSearch: false, filter: { equality: true, comparison: false } };
+
 export const availabilityIndexSettings = {
   searchableAttributes: ['name'],
-  filterableAttributes: ['inStock', 'low', 'out', 'provinceCode', 'cityCode', 'countyCode', 'townshipCode', 'type', 'insurance', '_geo'],
+  filterableAttributes: [
+    { attributePatterns: ['inStock', 'low', 'out', 'provinceCode', 'cityCode', 'countyCode', 'townshipCode', 'type', 'insurance'], features: equalityOnly },
+    '_geo',
+  ],
   sortableAttributes: ['_geo', 'name'],
   pagination: { maxTotalHits: 5000 },
 };
@@ -51,9 +57,9 @@ export async function configureAvailabilityIndex(search: SearchConnection, index
   await settled(search.client.index(indexUid).updateSettings(availabilityIndexSettings));
 }
 
-export async function indexFacilities(search: SearchConnection, docs: FacilityDocument[], indexUid = search.indexName('availability')): Promise<void> {
-  if (docs.length === 0) return;
-  await settled(search.client.index<FacilityDocument>(indexUid).addDocuments(docs, { primaryKey: 'id' }));
+/** Enqueues the documents; the caller waits (settled) once for a whole batch so Meilisearch never idles. */
+export function enqueueFacilities(search: SearchConnection, docs: FacilityDocument[], indexUid = search.indexName('availability')) {
+  return search.client.index<FacilityDocument>(indexUid).addDocuments(docs, { primaryKey: 'id' });
 }
 
 export interface AvailabilityHit {

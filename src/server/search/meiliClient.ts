@@ -8,7 +8,9 @@ export interface SearchConnection {
 
 export function connectSearch(url: string, masterKey: string, prefix = ''): SearchConnection {
   return {
-    client: new Meilisearch({ host: url, apiKey: masterKey }),
+    // Uncompressed responses: with gzip, Meilisearch sends bodies in pieces that Nagle's algorithm and delayed
+    // ACKs hold back ~40 ms on loopback (measured by scripts/bench-search.ts; see docs/scaling.md).
+    client: new Meilisearch({ host: url, apiKey: masterKey, requestInit: { headers: { 'Accept-Encoding': 'identity' } } }),
     indexName: (base) => `${prefix}${base}`,
   };
 }

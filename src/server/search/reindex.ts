@@ -3,7 +3,7 @@ import { reindexArticles } from '../publishing/articleIndexing.ts';
 import { loadDrugs } from '../store/drugStore.ts';
 import { facilityIds, loadFacilities } from '../store/facilityStore.ts';
 import { stockStatusesByFacility } from '../store/stockStore.ts';
-import { configureAvailabilityIndex, facilityDocument, indexFacilities } from './availabilityIndex.ts';
+import { configureAvailabilityIndex, enqueueFacilities, facilityDocument } from './availabilityIndex.ts';
 import { configureDrugIndex, indexDrugs } from './drugIndex.ts';
 import { ensureIndex, indexExists, settled } from './meiliClient.ts';
 
@@ -14,17 +14,26 @@ export interface ReindexReport {
   seconds: number;
 }
 
-/** Facility documents for the given ids, built from the store in chunks to bound memory. */
+/**
+ * Facility documents for the given ids, built from the store in chunks to bound memory. Chunks are sent as
+ * they are built and awaited together at the end, so reading the store overlaps Meilisearch's indexing.
+ */
 export async function reindexFacilities(portal: Portal, ids: string[], indexUid = portal.search.indexName('availability')): Promise<void> {
+  const tasks: ReturnType<typeof enqueueFacilities>[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const [facilities, stock] = await Promise.all([loadFacilities(portal.store, chunk), stockStatusesByFacility(portal.store, chunk)]);
-    await indexFacilities(
+    if (facilities.length === 0) continue;
+    const task = enqueueFacilities(
       portal.search,
       facilities.map((f) => facilityDocument(f, stock.get(f.id) ?? { inStock: [], low: [], out: [] })),
       indexUid,
     );
+    // Marked handled now so a failed request cannot crash the process before it is awaited below.
+    task.catch(() => undefined);
+    tasks.push(task);
   }
+  for (const task of tasks) await settled(task);
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Facility } from '../../domain/facilities/facility.ts';
-import { type MapProvider, mapLinks } from '../../domain/facilities/mapLinks.ts';
 import { describeHours, isOpenAt } from '../../domain/facilities/openingStatus.ts';
 import type { AvailabilityQuery } from '../../domain/stock/availabilityQuery.ts';
 import { rankAvailability } from '../../domain/stock/availabilityRanking.ts';
@@ -32,7 +31,6 @@ export interface FacilityAvailability {
   insuranceDesignated: boolean;
   openNow: boolean;
   hours: string;
-  mapLinks: Record<MapProvider, string>;
   isDemo: boolean;
 }
 
@@ -88,7 +86,6 @@ export async function availabilityOf(
       insuranceDesignated: f.insuranceDesignated,
       openNow: isOpenAt(f.openingHours, now),
       hours: describeHours(f.openingHours),
-      mapLinks: mapLinks(f),
       isDemo: f.isDemo,
     });
   }

@@ -12,7 +12,10 @@ export const GET: APIRoute = async ({ params, url }) => {
   const query = availabilityQuery.safeParse(searchParamsObject(url.searchParams, ['type']));
   if (!query.success) return validationError(query.error);
   const p = await portal();
-  if (!(await drugExists(p.store, id.data))) return apiError(404, 'not_found', '没有这个药品编号 / no such drug', 'id');
   const result = await availabilityOf(p, id.data, query.data);
+  // Only an empty answer needs the store asked whether the drug exists at all (404 rather than no facilities).
+  if (result.facilities.length === 0 && !(await drugExists(p.store, id.data))) {
+    return apiError(404, 'not_found', '没有这个药品编号 / no such drug', 'id');
+  }
   return json(result, { maxAge: 60 });
 };
