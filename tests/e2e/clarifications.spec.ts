@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seedStaff, signInAs, signOut } from './support/staffSession.ts';
 
 // Accounts are created in the portal's own store by the real account code before anyone signs in.
 const password = 'e2e clarification passphrase';
@@ -9,25 +9,9 @@ const accounts = [
   { username: 'e2e.reviewer', displayName: '王审核', regionCode: '3602', roles: ['reviewer'] },
 ];
 
-test.beforeAll(() => {
-  execFileSync(process.execPath, ['tests/e2e/support/seedStaff.ts', JSON.stringify(accounts)], {
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, E2E_STAFF_PASSWORD: password },
-    stdio: 'inherit',
-  });
-});
+test.beforeAll(() => seedStaff(accounts, password));
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/staff/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/staff\/login/);
-}
+const signIn = (page: Page, username: string) => signInAs(page, username, password);
 
 test.describe('clarifications', () => {
   test('a publisher drafts, a reviewer publishes, and it shows on the drug page and in the feed', async ({ page, request }) => {

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seedStaff, signInAs } from './support/staffSession.ts';
 
 // Accounts are created in the portal's own store by the clarifications' seeding helper (idempotent).
 const password = 'e2e notice passphrase';
@@ -10,21 +10,9 @@ const accounts = [
   { username: 'e2e.notice.zhushan', displayName: '赵区县', regionCode: '360203', roles: ['publisher'] },
 ];
 
-test.beforeAll(() => {
-  execFileSync(process.execPath, ['tests/e2e/support/seedStaff.ts', JSON.stringify(accounts)], {
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, E2E_STAFF_PASSWORD: password },
-    stdio: 'inherit',
-  });
-});
+test.beforeAll(() => seedStaff(accounts, password));
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto('/staff/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
+const signIn = (page: Page, username: string) => signInAs(page, username, password, { fresh: true });
 
 /** A real PDF, printed by the browser under test. */
 async function printedPdf(page: Page): Promise<Buffer> {

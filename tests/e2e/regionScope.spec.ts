@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
+import { seedStaff, signInAs } from './support/staffSession.ts';
 
 /**
  * Region scope is enforced by the server on every request: these tests skip the UI's choices and post
@@ -11,21 +11,9 @@ const accounts = [
   { username: 'scope.city', displayName: '市级编辑', regionCode: '3602', roles: ['publisher'] },
 ];
 
-test.beforeAll(() => {
-  execFileSync(process.execPath, ['tests/e2e/support/seedStaff.ts', JSON.stringify(accounts)], {
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, E2E_STAFF_PASSWORD: password },
-    stdio: 'inherit',
-  });
-});
+test.beforeAll(() => seedStaff(accounts, password));
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto('/staff/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
+const signIn = (page: Page, username: string) => signInAs(page, username, password, { fresh: true });
 
 async function csrfToken(page: Page, path: string): Promise<string> {
   await page.goto(path);

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seedStaff, signInAs } from './support/staffSession.ts';
 
 // Accounts are created in the portal's own store by the real account code (tests/e2e/support/seedStaff.ts).
 const password = 'e2e shortage list passphrase';
@@ -10,20 +10,9 @@ const accounts = [
 ];
 const title = `示例省级短缺药品清单（端到端测试，非官方）${Date.now()}`;
 
-test.beforeAll(() => {
-  execFileSync(process.execPath, ['tests/e2e/support/seedStaff.ts', JSON.stringify(accounts)], {
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, E2E_STAFF_PASSWORD: password },
-    stdio: 'inherit',
-  });
-});
+test.beforeAll(() => seedStaff(accounts, password));
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/staff/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
+const signIn = (page: Page, username: string) => signInAs(page, username, password);
 
 async function fillUpload(page: Page, kind: string, scope: string, region: string): Promise<void> {
   await page.goto('/staff/shortages');

@@ -1,3 +1,5 @@
+import { formatShanghaiTime } from '../time/shanghaiTime.ts';
+
 /**
  * The line a journalist pastes under a quote, in the usual Chinese citation order:
  * 《标题》，发布机构，2026年3月5日，https://…
@@ -17,6 +19,11 @@ const dateParts = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', yea
 export function chineseDate(iso: string): string {
   const parts = Object.fromEntries(dateParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return `${parts.year}年${parts.month}月${parts.day}日`;
+}
+
+/** 2026年3月5日 14:30, as a page shows when something was published, corrected or withdrawn. */
+export function chineseDateTime(iso: string): string {
+  return `${chineseDate(iso)} ${formatShanghaiTime(iso).slice(11)}`;
 }
 
 export function citationLine(input: CitationInput): string {

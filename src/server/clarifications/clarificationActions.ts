@@ -12,18 +12,17 @@ import {
   submitArticle,
   withdrawArticle,
 } from '../publishing/articleActions.ts';
-import { loadArticle } from '../publishing/articleStore.ts';
+import { ArticleInputError, type InputProblem } from '../publishing/articleInputError.ts';
+import { loadArticleOfKind } from '../publishing/articleStore.ts';
 
 /**
  * Clarification-specific checks in front of the generic workflow: content already validated by zod
  * (clarificationContent), here only what needs the store — the drugs and the region must exist.
  */
-export class ClarificationInputError extends Error {
-  readonly errors: { field: string; message: string }[];
-  constructor(errors: { field: string; message: string }[]) {
-    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+export class ClarificationInputError extends ArticleInputError {
+  constructor(errors: InputProblem[]) {
+    super(errors);
     this.name = 'ClarificationInputError';
-    this.errors = errors;
   }
 }
 
@@ -42,7 +41,7 @@ export function clarificationDraft(content: ClarificationContent): ArticleDraft 
 }
 
 async function checkReferences(portal: Portal, content: ClarificationContent): Promise<void> {
-  const errors: { field: string; message: string }[] = [];
+  const errors: InputProblem[] = [];
   const region = await portal.store.selectFrom('regions').select('code').where('code', '=', content.regionCode).executeTakeFirst();
   if (!region) errors.push({ field: 'regionCode', message: '没有这个地区' });
   if (content.relatedDrugIds.length > 0) {
@@ -55,8 +54,7 @@ async function checkReferences(portal: Portal, content: ClarificationContent): P
 
 /** The article when it exists and is a clarification; pages answer 404 otherwise. */
 export async function loadClarificationArticle(portal: Portal, id: number): Promise<Article | undefined> {
-  const article = await loadArticle(portal.store, id);
-  return article?.kind === 'clarification' ? article : undefined;
+  return loadArticleOfKind(portal.store, 'clarification', id);
 }
 
 export async function createClarification(portal: Portal, user: ArticleUser, content: ClarificationContent, now = new Date()): Promise<Article> {

@@ -1,9 +1,14 @@
+import type { AstroGlobal } from 'astro';
+import { z } from 'zod';
+import type { Article } from '../../domain/publishing/article.ts';
 import { WorkflowError } from '../../domain/publishing/workflow.ts';
 import { hasAnyRole } from '../../domain/staff/roles.ts';
 import { ct } from '../../i18n/clarifications.zh-CN.ts';
 import { type StaffUser, staffUserOf } from '../staff/staffAuth.ts';
 import { staffErrorPage } from '../staff/staffRequest.ts';
+import { type Portal, portal } from '../portal.ts';
 import { ClarificationInputError } from './clarificationActions.ts';
+import { clarificationForStaff } from './staffQueue.ts';
 import type { FieldError } from '../staff/staffForm.ts';
 
 /**
@@ -17,6 +22,24 @@ export function clarificationStaff(locals: object): StaffUser | Response {
 
 export function notFoundPage(): Response {
   return staffErrorPage(404, ct('staff.notFound'));
+}
+
+const clarificationId = z.coerce.number().int().positive();
+
+/**
+ * How every page about one clarification starts: never cached, only for the section's roles, and only an
+ * item within the user's region (404 otherwise, as for an id that does not exist). Else the page to send.
+ */
+export async function staffClarificationPage(
+  astro: Pick<AstroGlobal, 'response' | 'locals' | 'params'>,
+): Promise<{ user: StaffUser; portal: Portal; article: Article } | Response> {
+  astro.response.headers.set('cache-control', 'no-store');
+  const user = clarificationStaff(astro.locals);
+  if (user instanceof Response) return user;
+  const p = await portal();
+  const id = clarificationId.safeParse(astro.params.id);
+  const article = id.success ? await clarificationForStaff(p, user, id.data) : undefined;
+  return article ? { user, portal: p, article } : notFoundPage();
 }
 
 /**

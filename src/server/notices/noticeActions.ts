@@ -16,7 +16,9 @@ import {
   returnArticle,
   submitArticle,
   withdrawArticle,
+  workflowActorOf,
 } from '../publishing/articleActions.ts';
+import { ArticleInputError, type InputProblem } from '../publishing/articleInputError.ts';
 import { quarterFigures } from './noticeFigures.ts';
 import { loadNotice, noticeFor } from './noticeStore.ts';
 
@@ -25,18 +27,15 @@ import { loadNotice, noticeFor } from './noticeStore.ts';
  * does the role, region and two-person checks and writes the audit entries. Here: the region must exist,
  * and there is one notice per region and quarter, whose address is fixed by that pair.
  */
-export class NoticeInputError extends Error {
-  readonly errors: { field: string; message: string }[];
+export class NoticeInputError extends ArticleInputError {
+  /** The notice already holding the region and quarter, for a link to it. */
   readonly existingId: number | undefined;
-  constructor(errors: { field: string; message: string }[], existingId?: number) {
-    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+  constructor(errors: InputProblem[], existingId?: number) {
+    super(errors);
     this.name = 'NoticeInputError';
-    this.errors = errors;
     this.existingId = existingId;
   }
 }
-
-const actorOf = (user: ArticleUser) => ({ id: user.account.id, roles: user.account.roles, regionCode: user.account.regionCode });
 
 export function noticeDraft(content: NoticeContent): ArticleDraft {
   const quarter = formatQuarterParam(content.quarter);
@@ -80,7 +79,7 @@ async function mustLoad(portal: Portal, id: number): Promise<Article> {
 
 export async function createNotice(portal: Portal, user: ArticleUser, content: NoticeContent, now = new Date()): Promise<Article> {
   // Scope first, so that a county cannot learn from the answer whether its neighbour has drafted a notice.
-  startDraft(actorOf(user), content.regionCode);
+  startDraft(workflowActorOf(user), content.regionCode);
   await regionName(portal, content.regionCode);
   await checkUnique(portal, content.regionCode, content.quarter);
   return createArticle(portal, user, 'notice', noticeDraft(content), now);
@@ -90,7 +89,7 @@ export async function createNotice(portal: Portal, user: ArticleUser, content: N
 export type NoticeStart = Pick<NoticeContent, 'regionCode' | 'quarter' | 'issuer' | 'docNumber'>;
 
 export async function createNoticeFromFigures(portal: Portal, user: ArticleUser, start: NoticeStart, now = new Date()): Promise<Article> {
-  startDraft(actorOf(user), start.regionCode);
+  startDraft(workflowActorOf(user), start.regionCode);
   const name = await regionName(portal, start.regionCode);
   const figures = await quarterFigures(portal.store, start.regionCode, start.quarter, now);
   return createNotice(portal, user, { ...start, title: defaultNoticeTitle(name, start.quarter), bodyMd: draftNoticeMarkdown(figures) }, now);
@@ -99,7 +98,7 @@ export async function createNoticeFromFigures(portal: Portal, user: ArticleUser,
 export async function editNotice(portal: Portal, user: ArticleUser, id: number, content: NoticeContent, now = new Date()): Promise<Article> {
   const before = await mustLoad(portal, id);
   // The workflow checks these again in its transaction; here they come before anything is revealed.
-  transition(actorOf(user), before, 'edit', { now });
+  transition(workflowActorOf(user), before, 'edit', { now });
   if (!canActOn(user.account.regionCode, content.regionCode)) throw new WorkflowError('out_of_region', `cannot move to ${content.regionCode}`, 'regionCode');
   await regionName(portal, content.regionCode);
   await checkUnique(portal, content.regionCode, content.quarter, id);

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { formatQuarterParam, type Quarter } from '../../domain/notices/quarter.ts';
 import type { Article } from '../../domain/publishing/article.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
-import { hydrate, loadArticle } from '../publishing/articleStore.ts';
+import { hydrate, loadArticleOfKind } from '../publishing/articleStore.ts';
 import type { Database, NoticeAttachmentTable } from '../store/schema.ts';
 
 /**
@@ -19,8 +19,7 @@ export interface NoticeAttachment {
 }
 
 export async function loadNotice(db: Db, id: number): Promise<Article | undefined> {
-  const article = await loadArticle(db, id);
-  return article?.kind === 'notice' ? article : undefined;
+  return loadArticleOfKind(db, 'notice', id);
 }
 
 /**

@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { noticePermalink } from '../../domain/notices/noticePermalink.ts';
 import { formatQuarterParam, type Quarter, quarterParam } from '../../domain/notices/quarter.ts';
-import { isPublic } from '../../domain/publishing/workflow.ts';
 import { staffRegionCode } from '../../domain/staff/regionScope.ts';
 import type { Portal } from '../portal.ts';
-import { publishDueArticles } from '../publishing/articleIndexing.ts';
-import { loadArticleByPermalink } from '../publishing/articleStore.ts';
-import { queryPublicArticles } from '../publishing/publicArticles.ts';
+import { publicArticleAt, publicArticleList } from '../publishing/publicArticleReads.ts';
 import { findAttachment } from './noticeStore.ts';
-import { type NoticeView, noticeViews } from './noticeView.ts';
+import { type NoticeView, noticeViewSource } from './noticeView.ts';
 
 /** What the public list accepts; a malformed filter falls back to "all" so a stale bookmark still shows a list. */
 export const noticeListQuery = z.object({
@@ -21,26 +18,13 @@ export type NoticeListQuery = z.infer<typeof noticeListQuery>;
 export const noticePageSize = 20;
 
 export async function listNotices(portal: Portal, query: NoticeListQuery, now = new Date()): Promise<{ items: NoticeView[]; total: number; pages: number }> {
-  await publishDueArticles(portal, now);
-  const { articles, total } = await queryPublicArticles(portal.store, {
-    kind: 'notice',
-    now,
-    ...(query.region ? { region: query.region } : {}),
-    ...(query.quarter ? { category: formatQuarterParam(query.quarter) } : {}),
-    includeWithdrawn: false,
-    page: query.page,
-    pageSize: noticePageSize,
-  });
-  return { items: await noticeViews(portal.store, articles, now), total, pages: Math.max(1, Math.ceil(total / noticePageSize)) };
+  const category = query.quarter ? formatQuarterParam(query.quarter) : undefined;
+  return publicArticleList(portal, noticeViewSource, { region: query.region, category, page: query.page, pageSize: noticePageSize }, now);
 }
 
 /** The page behind /notices/{region}/{yyyy}-q{n}: published, corrected or withdrawn; never a draft. */
 export async function noticeAt(portal: Portal, regionCode: string, quarter: Quarter, now = new Date()): Promise<NoticeView | undefined> {
-  await publishDueArticles(portal, now);
-  const { year, slug } = noticePermalink(regionCode, quarter);
-  const article = await loadArticleByPermalink(portal.store, 'notice', year, slug);
-  if (!article || !isPublic(article, now)) return undefined;
-  return (await noticeViews(portal.store, [article], now))[0];
+  return publicArticleAt(portal, noticeViewSource, noticePermalink(regionCode, quarter), now);
 }
 
 /**

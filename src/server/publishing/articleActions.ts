@@ -36,7 +36,8 @@ export interface ArticleDraft {
   requestedSlug: string | null;
 }
 
-const actorOf = (user: ArticleUser): WorkflowActor => ({ id: user.account.id, roles: user.account.roles, regionCode: user.account.regionCode });
+/** The person as the workflow rules see them (domain/publishing/workflow.ts). */
+export const workflowActorOf = (user: ArticleUser): WorkflowActor => ({ id: user.account.id, roles: user.account.roles, regionCode: user.account.regionCode });
 const auditActorOf = (user: ArticleUser): AuditActor => ({ id: user.account.id, username: user.account.username, ip: user.ip });
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 
@@ -84,7 +85,7 @@ function draftColumns(draft: ArticleDraft) {
 }
 
 export async function createArticle(portal: Portal, user: ArticleUser, kind: ArticleKind, draft: ArticleDraft, now = new Date()): Promise<Article> {
-  const start = startDraft(actorOf(user), draft.regionCode);
+  const start = startDraft(workflowActorOf(user), draft.regionCode);
   const id = await portal.store.transaction().execute(async (trx) => {
     const stamp = now.toISOString();
     const newId = await insertArticle(
@@ -106,7 +107,7 @@ export async function createArticle(portal: Portal, user: ArticleUser, kind: Art
 /** Edits a draft or an item in review. Moving it to another region needs scope over that region as well. */
 export async function editArticle(portal: Portal, user: ArticleUser, id: number, draft: ArticleDraft, now = new Date()): Promise<Article> {
   return act(portal, user, id, 'article.edit', async (trx, before) => {
-    const result = transition(actorOf(user), before, 'edit', { now });
+    const result = transition(workflowActorOf(user), before, 'edit', { now });
     if (!canActOn(user.account.regionCode, draft.regionCode)) throw new WorkflowError('out_of_region', `cannot move to ${draft.regionCode}`, 'regionCode');
     await updateArticleRow(trx, id, { ...draftColumns(draft), last_editor_id: result.lastEditorId, updated_at: now.toISOString() });
     await replaceRelatedDrugs(trx, id, draft.relatedDrugIds);
@@ -116,7 +117,7 @@ export async function editArticle(portal: Portal, user: ArticleUser, id: number,
 
 async function simpleTransition(portal: Portal, user: ArticleUser, id: number, action: 'submit' | 'return', note: string | null, now: Date): Promise<Article> {
   return act(portal, user, id, `article.${action}`, async (trx, before) => {
-    const result = transition(actorOf(user), before, action, { now, reason: note ?? undefined });
+    const result = transition(workflowActorOf(user), before, action, { now, reason: note ?? undefined });
     const unschedule = action === 'return' && before.state === 'scheduled';
     await updateArticleRow(trx, id, {
       state: result.state,
@@ -157,7 +158,7 @@ export async function approveArticle(
   // A time given means scheduling, and a past one is refused by the workflow rather than published at once.
   const action: WorkflowAction = at ? 'schedule' : 'publish';
   return act(portal, user, id, action === 'schedule' ? 'article.schedule' : 'article.publish', async (trx, before) => {
-    const result = transition(actorOf(user), before, action, { now, publishAt: at ? new Date(at).toISOString() : undefined });
+    const result = transition(workflowActorOf(user), before, action, { now, publishAt: at ? new Date(at).toISOString() : undefined });
     const goesLive = result.publishAt ?? now.toISOString();
     const fixed = options.permalinkOf?.(before);
     const year = fixed?.year ?? permalinkYear(goesLive);
@@ -184,7 +185,7 @@ export async function approveArticle(
 export async function correctArticle(portal: Portal, user: ArticleUser, id: number, note: string, draft: ArticleDraft, now = new Date()): Promise<Article> {
   if (!note.trim()) throw new WorkflowError('reason_required', 'a correction needs a note', 'note');
   return act(portal, user, id, 'article.correct', async (trx, before) => {
-    const result = transition(actorOf(user), before, 'correct', { now });
+    const result = transition(workflowActorOf(user), before, 'correct', { now });
     if (draft.regionCode !== before.regionCode) throw new WorkflowError('invalid_transition', 'a correction cannot move an article to another region', 'regionCode');
     const stamp = now.toISOString();
     await insertCorrection(trx, {
@@ -202,7 +203,7 @@ export async function correctArticle(portal: Portal, user: ArticleUser, id: numb
 /** The URL keeps working and says the article was withdrawn and why; search drops it, feeds carry the notice. */
 export async function withdrawArticle(portal: Portal, user: ArticleUser, id: number, reason: string, now = new Date()): Promise<Article> {
   return act(portal, user, id, 'article.withdraw', async (trx, before) => {
-    const result = transition(actorOf(user), before, 'withdraw', { now, reason });
+    const result = transition(workflowActorOf(user), before, 'withdraw', { now, reason });
     const stamp = now.toISOString();
     await updateArticleRow(trx, id, { state: result.state, withdrawn_at: stamp, withdrawn_reason: reason.trim(), updated_at: stamp });
     return { reason: reason.trim() };

@@ -7,18 +7,13 @@ import { ensureIndex, indexExists, settled } from '../search/meiliClient.ts';
 import { appendAudit } from '../staff/auditLog.ts';
 import type { Store } from '../store/openStore.ts';
 import { dueScheduledIds, hydrate, loadArticle, markDuePublished } from './articleStore.ts';
+import { drugNamesFor } from './articleView.ts';
 
 /** Who is named in the log when something happens because its time came rather than because someone acted. */
 export const scheduleActor: AuditActor = { id: null, username: 'system:schedule', ip: null };
 
-async function drugNames(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await store.selectFrom('drugs').select(['id', 'generic_name']).where('id', 'in', [...ids]).execute();
-  return new Map(rows.map((r) => [r.id, r.generic_name]));
-}
-
 async function documentsFor(store: Store, articles: Article[]): Promise<ArticleDocument[]> {
-  const names = await drugNames(store, [...new Set(articles.flatMap((a) => a.relatedDrugIds))]);
+  const names = await drugNamesFor(store, [...new Set(articles.flatMap((a) => a.relatedDrugIds))]);
   return articles
     .map((a) => articleDocument(a, a.relatedDrugIds.map((id) => names.get(id) ?? id)))
     .filter((d): d is ArticleDocument => d !== null);

@@ -78,6 +78,12 @@ export async function loadArticle(db: Db, id: number): Promise<Article | undefin
   return row ? (await hydrate(db, [row]))[0] : undefined;
 }
 
+/** The article when it exists and is of the given kind; pages answer 404 otherwise. */
+export async function loadArticleOfKind(db: Db, kind: ArticleKind, id: number): Promise<Article | undefined> {
+  const article = await loadArticle(db, id);
+  return article?.kind === kind ? article : undefined;
+}
+
 export async function loadArticleByPermalink(db: Db, kind: ArticleKind, year: number, slug: string): Promise<Article | undefined> {
   const row = await db
     .selectFrom('articles')

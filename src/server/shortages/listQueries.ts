@@ -5,22 +5,12 @@ import { listAppliesTo } from '../../domain/shortages/listMeta.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
 import type { Store } from '../store/openStore.ts';
 import type { ShortageListTable } from '../store/schema.ts';
-import { listsInForce } from '../store/shortageListStore.ts';
+import { type ListVersionFields, listsInForce } from '../store/shortageListStore.ts';
 
 /** One version of a list with everything a reader needs to check it against the issuer's document. */
-export interface ListVersionSummary {
+export interface ListVersionSummary extends ListVersionFields {
   id: number;
-  listKey: string;
-  kind: ShortageListTable['kind'];
-  scope: ShortageListTable['scope'];
-  regionCode: string | null;
-  title: string;
-  issuer: string;
-  docNumber: string | null;
-  effectiveDate: string;
-  sourceUrl: string | null;
   version: number;
-  isDemo: boolean;
   createdAt: string;
   entryCount: number;
 }

@@ -1,5 +1,6 @@
 import type { ListMembership } from '../../domain/drugs/drugFlags.ts';
 import type { Store } from './openStore.ts';
+import type { ShortageListTable } from './schema.ts';
 
 /**
  * The latest version of each list whose effective date has come. Older versions stay in the store
@@ -26,10 +27,11 @@ export async function listsInForce(store: Store, today = new Date().toISOString(
   }));
 }
 
-export interface ListVersionInput {
+/** What one version of a list says about itself, as the issuer's document states it; stored as given. */
+export interface ListVersionFields {
   listKey: string;
-  kind: 'shortage' | 'monitoring' | 'watch';
-  scope: 'national' | 'provincial' | 'city' | 'county';
+  kind: ShortageListTable['kind'];
+  scope: ShortageListTable['scope'];
   regionCode: string | null;
   title: string;
   issuer: string;
@@ -37,6 +39,9 @@ export interface ListVersionInput {
   effectiveDate: string;
   sourceUrl: string | null;
   isDemo: boolean;
+}
+
+export interface ListVersionInput extends ListVersionFields {
   entries: { drugId: string | null; rawName: string; rawForm: string | null; rawSpec?: string | null; note: string | null }[];
 }
 

@@ -1,27 +1,16 @@
-import { readFileSync } from 'node:fs';
 import type { ClarificationContent } from '../../../src/domain/clarifications/clarification.ts';
-import { parseDivisionsCsv } from '../../../src/domain/regions/regionTree.ts';
 import { loadCatalogueFromDataDir } from '../../../src/server/catalogueFiles.ts';
 import type { Portal } from '../../../src/server/portal.ts';
 import { indexDrugs, configureDrugIndex } from '../../../src/server/search/drugIndex.ts';
 import type { StaffUser } from '../../../src/server/staff/staffAuth.ts';
 import { loadDrugs, saveCatalogue } from '../../../src/server/store/drugStore.ts';
-import { saveRegions } from '../../../src/server/store/regionStore.ts';
-import { openTestPortal } from '../../support/testPortal.ts';
+import { dataDir, openPublishingTestBed, type PublishingTestBed } from '../publishing/publishingTestBed.ts';
 import { seedAccount, signedIn } from '../staff/staffFixtures.ts';
 
-const dataDir = new URL('../../../data/', import.meta.url).pathname;
 /** A few real varieties: 布洛芬 (W078) is the one clarifications are about; the others are bystanders. */
 const drugIds = ['W078', 'W006', 'W079'];
 
-export interface ClarificationTestBed {
-  portal: Portal & { dir: string };
-  /** 3602 publisher. */
-  publisher: StaffUser;
-  /** 3602 reviewer, a different person. */
-  reviewer: StaffUser;
-  /** 3602, both roles: may draft and may review others' drafts, never its own. */
-  editor: StaffUser;
+export interface ClarificationTestBed extends PublishingTestBed {
   /** 360203 (珠山区) reviewer: cannot act on city-wide items. */
   countyReviewer: StaffUser;
 }
@@ -31,22 +20,13 @@ export interface ClarificationTestBed {
  * catalogue entries and four signed-in staff accounts created by the real account code.
  */
 export async function openClarificationTestBed(): Promise<ClarificationTestBed> {
-  const portal = await openTestPortal({ demo: false });
-  await saveRegions(portal.store, parseDivisionsCsv(readFileSync(`${dataDir}jingdezhen_divisions.csv`, 'utf8')));
+  const bed = await openPublishingTestBed();
+  const { portal } = bed;
   await saveCatalogue(portal.store, loadCatalogueFromDataDir(dataDir).filter((v) => drugIds.includes(v.id)));
   await configureDrugIndex(portal.search);
   await indexDrugs(portal.search, await loadDrugs(portal.store));
-  await seedAccount(portal.store, 'pub.city', '3602', ['publisher']);
-  await seedAccount(portal.store, 'rev.city', '3602', ['reviewer']);
-  await seedAccount(portal.store, 'editor.city', '3602', ['publisher', 'reviewer']);
   await seedAccount(portal.store, 'rev.zhushan', '360203', ['reviewer']);
-  return {
-    portal,
-    publisher: await signedIn(portal.store, 'pub.city'),
-    reviewer: await signedIn(portal.store, 'rev.city'),
-    editor: await signedIn(portal.store, 'editor.city'),
-    countyReviewer: await signedIn(portal.store, 'rev.zhushan'),
-  };
+  return { ...bed, countyReviewer: await signedIn(portal.store, 'rev.zhushan') };
 }
 
 export function clarificationInput(overrides: Partial<ClarificationContent> = {}): ClarificationContent {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { WorkflowError } from '../../../src/domain/publishing/workflow.ts';
 import {
   approveClarification,
   ClarificationInputError,
@@ -8,6 +7,7 @@ import {
   returnClarification,
   submitClarification,
 } from '../../../src/server/clarifications/clarificationActions.ts';
+import { refusalCode } from '../publishing/publishingTestBed.ts';
 import { auditRows, type ClarificationTestBed, clarificationInput, openClarificationTestBed } from './clarificationFixtures.ts';
 
 // One portal per file (signing in four accounts with production-strength hashing is slow); every test works
@@ -17,16 +17,6 @@ beforeAll(async () => {
   bed = await openClarificationTestBed();
 });
 afterAll(async () => bed.portal.close());
-
-async function refusalCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WorkflowError) return error.code;
-    throw error;
-  }
-  return 'allowed';
-}
 
 describe('two-person rule on the store', () => {
   test('a reviewer publishes what a publisher drafted, and the permalink is fixed in the year of publication', async () => {

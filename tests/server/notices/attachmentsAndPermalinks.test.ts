@@ -7,7 +7,8 @@ import { approveNotice, correctNotice, createNotice, submitNotice, withdrawNotic
 import { AttachmentError, attachToNotice, removeFromNotice } from '../../../src/server/notices/noticeAttachments.ts';
 import { noticeAt } from '../../../src/server/notices/publicNotices.ts';
 import { providePortal } from '../../../src/server/portal.ts';
-import { type NoticeTestBed, noticeAuditActions, noticeInput, openNoticeTestBed, pdfBytes, refusalCode } from './noticeFixtures.ts';
+import { refusalCode } from '../publishing/publishingTestBed.ts';
+import { type NoticeTestBed, noticeAuditActions, noticeInput, openNoticeTestBed, pdfBytes } from './noticeFixtures.ts';
 
 let bed: NoticeTestBed;
 beforeAll(async () => {

@@ -1,43 +1,20 @@
-import { readFileSync } from 'node:fs';
 import type { NoticeContent } from '../../../src/domain/notices/notice.ts';
-import { WorkflowError } from '../../../src/domain/publishing/workflow.ts';
-import { parseDivisionsCsv } from '../../../src/domain/regions/regionTree.ts';
 import { approveNotice, createNotice, submitNotice } from '../../../src/server/notices/noticeActions.ts';
 import type { Portal } from '../../../src/server/portal.ts';
 import type { StaffUser } from '../../../src/server/staff/staffAuth.ts';
-import { saveRegions } from '../../../src/server/store/regionStore.ts';
-import { openTestPortal } from '../../support/testPortal.ts';
+import { openPublishingTestBed, type PublishingTestBed } from '../publishing/publishingTestBed.ts';
 import { seedAccount, signedIn } from '../staff/staffFixtures.ts';
 
-const dataDir = new URL('../../../data/', import.meta.url).pathname;
-
-export interface NoticeTestBed {
-  portal: Portal & { dir: string };
-  /** 3602 publisher. */
-  publisher: StaffUser;
-  /** 3602 reviewer, a different person. */
-  reviewer: StaffUser;
-  /** 3602, both roles: may draft and review others' drafts, never its own. */
-  editor: StaffUser;
+export interface NoticeTestBed extends PublishingTestBed {
   /** 360203 (珠山区) publisher: may not draft for 360202 (昌江区) next door. */
   countyPublisher: StaffUser;
 }
 
 /** A full portal (real SQLite, real Meilisearch under a fresh prefix) with the real region tree and four accounts. */
 export async function openNoticeTestBed(): Promise<NoticeTestBed> {
-  const portal = await openTestPortal({ demo: false });
-  await saveRegions(portal.store, parseDivisionsCsv(readFileSync(`${dataDir}jingdezhen_divisions.csv`, 'utf8')));
-  await seedAccount(portal.store, 'pub.city', '3602', ['publisher']);
-  await seedAccount(portal.store, 'rev.city', '3602', ['reviewer']);
-  await seedAccount(portal.store, 'editor.city', '3602', ['publisher', 'reviewer']);
-  await seedAccount(portal.store, 'pub.zhushan', '360203', ['publisher']);
-  return {
-    portal,
-    publisher: await signedIn(portal.store, 'pub.city'),
-    reviewer: await signedIn(portal.store, 'rev.city'),
-    editor: await signedIn(portal.store, 'editor.city'),
-    countyPublisher: await signedIn(portal.store, 'pub.zhushan'),
-  };
+  const bed = await openPublishingTestBed();
+  await seedAccount(bed.portal.store, 'pub.zhushan', '360203', ['publisher']);
+  return { ...bed, countyPublisher: await signedIn(bed.portal.store, 'pub.zhushan') };
 }
 
 export function noticeInput(overrides: Partial<NoticeContent> = {}): NoticeContent {
@@ -57,16 +34,6 @@ export async function publishedNotice(bed: NoticeTestBed, content: NoticeContent
   const draft = await createNotice(bed.portal, bed.publisher, content, now);
   await submitNotice(bed.portal, bed.publisher, draft.id, now);
   return approveNotice(bed.portal, bed.reviewer, draft.id, null, now);
-}
-
-export async function refusalCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WorkflowError) return error.code;
-    throw error;
-  }
-  return 'allowed';
 }
 
 /** A small but well-formed PDF; `marker` makes each one's checksum different. */

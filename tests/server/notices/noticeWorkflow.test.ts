@@ -8,7 +8,8 @@ import {
   submitNotice,
 } from '../../../src/server/notices/noticeActions.ts';
 import { noticeForStaff } from '../../../src/server/notices/staffNoticeAccess.ts';
-import { type NoticeTestBed, noticeAuditActions, noticeInput, openNoticeTestBed, publishedNotice, refusalCode } from './noticeFixtures.ts';
+import { refusalCode } from '../publishing/publishingTestBed.ts';
+import { type NoticeTestBed, noticeAuditActions, noticeInput, openNoticeTestBed, publishedNotice } from './noticeFixtures.ts';
 
 let bed: NoticeTestBed;
 beforeAll(async () => {
