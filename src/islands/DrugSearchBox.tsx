@@ -32,12 +32,15 @@ export default function DrugSearchBox({ initialQuery = '', label, hint, button, 
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const inFlight = useRef<AbortController | null>(null);
+  const typed = useRef(false);
   const id = useId();
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
 
   useEffect(() => {
     const q = query.trim();
+    // On a results page the box starts with the query whose results are already shown: no popup until the user types.
+    if (!typed.current) return;
     if (q.length === 0) {
       inFlight.current?.abort();
       setSuggestions([]);
@@ -105,7 +108,10 @@ export default function DrugSearchBox({ initialQuery = '', label, hint, button, 
           aria-controls={listId}
           aria-describedby={hintId}
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => {
+            typed.current = true;
+            setQuery((e.currentTarget as HTMLInputElement).value);
+          }}
           onKeyDown={onKeyDown}
         />
         <button type="submit" class="button">

@@ -35,4 +35,14 @@ test.describe('search as you type', () => {
     await expect(page).toHaveURL(/\/search\?q=/);
     await expect(page.locator('.result-card').first()).toContainText('头孢');
   });
+
+  test('a results page does not pop up suggestions for the query it already shows', async ({ page }) => {
+    await page.goto('/search?q=头孢');
+    await expect(page.locator('.result-card').first()).toBeVisible();
+    // Give a would-be request time to come back before checking that nothing opened.
+    await page.waitForTimeout(600);
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await page.getByRole('combobox', { name: '药品名称' }).fill('头孢曲');
+    await expect(page.getByRole('option').first()).toContainText('头孢曲松');
+  });
 });
