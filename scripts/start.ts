@@ -4,11 +4,13 @@
  * then serves. One process, so stopping it stops the index server too.
  */
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareStore } from '../src/server/bootstrap/prepareStore.ts';
 import { ConfigError, config } from '../src/server/config.ts';
+import { withFastLane } from '../src/server/http/fastLane.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
 
 function newestMtime(path: string): number {
@@ -51,9 +53,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await prepareStore(portal);
-  process.env.PORT = String(cfg.PORT);
-  process.env.HOST = cfg.HOST;
-  await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href);
+  // Astro's own server is replaced by one that puts the availability fast lane in front of Astro's handler.
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: Parameters<typeof withFastLane>[0] };
+  const server = createServer(withFastLane(entry.handler));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
   console.log(`Portal ready: http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`);
 }
 

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { islandsHydrated } from './support/hydration.ts';
 
 test.describe('HTTP contract', () => {
   test('every response carries security headers', async ({ request }) => {
-    for (const path of ['/', '/api/search?q=blf', '/drugs/W078', '/healthz']) {
+    for (const path of ['/', '/api/search?q=blf', '/drugs/W078', '/healthz', '/api/drugs/W078/availability?region=3602']) {
       const response = await request.get(path);
       const headers = response.headers();
       expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -47,6 +48,7 @@ test.describe('HTTP contract', () => {
       if (/text|javascript|json/.test(r.headers()['content-type'] ?? '')) bodies.push(await r.text().catch(() => ''));
     });
     await page.goto('/');
+    await islandsHydrated(page);
     await page.getByRole('combobox', { name: '药品名称' }).fill('blf');
     await expect(page.getByRole('option').first()).toBeVisible();
     const all = bodies.join('\n');
