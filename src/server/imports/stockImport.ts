@@ -6,7 +6,7 @@ import { parseStockRows, requiredStockColumns } from '../../domain/stock/stockIm
 import type { StockReport } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
 import { reindexFacilities } from '../search/reindex.ts';
-import { loadDrugs } from '../store/drugStore.ts';
+import { drugNames } from '../store/drugStore.ts';
 import { facilityIds } from '../store/facilityStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { saveStockReports } from '../store/stockStore.ts';
@@ -50,12 +50,12 @@ const chunkSize = 5000;
 
 /** Ids as written in the catalogue CSV (MED-2026-W078), bare ids in any case, or an unambiguous generic name. */
 async function drugResolver(store: Store): Promise<(value: string) => string | undefined> {
-  const drugs = await loadDrugs(store);
-  const ids = new Set(drugs.map((d) => d.id));
+  const names = await drugNames(store);
+  const ids = new Set(names.keys());
   const byName = new Map<string, string | null>();
-  for (const d of drugs) {
-    const seen = byName.get(d.genericName);
-    byName.set(d.genericName, seen === undefined || seen === d.id ? d.id : null);
+  for (const [id, name] of names) {
+    const seen = byName.get(name);
+    byName.set(name, seen === undefined || seen === id ? id : null);
   }
   return (value) => {
     const id = value.toUpperCase().replace(/^MED-\d{4}-/, '');

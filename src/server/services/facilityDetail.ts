@@ -3,7 +3,7 @@ import { reportAge } from '../../domain/stock/freshness.ts';
 import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
 import { searchDrugs } from '../search/drugIndex.ts';
-import { loadDrugs } from '../store/drugStore.ts';
+import { drugNames } from '../store/drugStore.ts';
 import { loadFacility } from '../store/facilityStore.ts';
 import { stockAtFacility } from '../store/stockStore.ts';
 
@@ -37,7 +37,7 @@ export async function facilityDetail(portal: Portal, id: string, q: string | und
   let wanted: Set<string> | null = null;
   if (q) wanted = new Set((await searchDrugs(portal.search, q, 50)).map((h) => h.id));
   const selected = wanted ? reports.filter((r) => wanted.has(r.drugId)) : reports;
-  const names = new Map((await loadDrugs(portal.store, selected.map((r) => r.drugId))).map((d) => [d.id, d.genericName]));
+  const names = await drugNames(portal.store, selected.map((r) => r.drugId));
   const stock = selected
     .map((r) => {
       const age = reportAge(r.reportedAt, now);

@@ -173,3 +173,16 @@ export async function sameClassDrugIds(store: Store, drug: Pick<DrugVariety, 'ca
 export async function drugExists(store: Store, id: string): Promise<boolean> {
   return (await store.selectFrom('drugs').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
+
+/** Id → generic name, for callers that need only names (no aliases, list flags or prices). */
+export async function drugNames(store: Store, ids?: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (ids && ids.length === 0) return names;
+  const chunks = ids ? Array.from({ length: Math.ceil(ids.length / 500) }, (_, i) => ids.slice(i * 500, i * 500 + 500)) : [undefined];
+  for (const chunk of chunks) {
+    let query = store.selectFrom('drugs').select(['id', 'generic_name']);
+    if (chunk) query = query.where('id', 'in', chunk);
+    for (const row of await query.execute()) names.set(row.id, row.generic_name);
+  }
+  return names;
+}
