@@ -77,11 +77,3 @@ export async function clarificationForStaff(portal: Portal, user: ArticleUser, i
   const article = await loadClarificationArticle(portal, id);
   return article && canActOn(user.account.regionCode, article.regionCode) ? article : undefined;
 }
-
-/** Display names of the people an article mentions (author, last editor, reviewer). */
-export async function staffNames(portal: Portal, ids: readonly (number | null)[]): Promise<Map<number, string>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await portal.store.selectFrom('staff_accounts').select(['id', 'display_name', 'username']).where('id', 'in', wanted).execute();
-  return new Map(rows.map((r) => [r.id, `${r.display_name}（${r.username}）`]));
-}
