@@ -16,28 +16,32 @@ export function lineDiff(before: string, after: string): DiffLine[] {
   if (a.length * b.length > maxCells) {
     return [...a.map((text) => ({ change: 'removed' as const, text })), ...b.map((text) => ({ change: 'added' as const, text }))];
   }
-  // common[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-  const common = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  // at(i, j): length of the longest common subsequence of a[i..] and b[j..], in one flat table.
+  const width = b.length + 1;
+  const common = new Uint32Array((a.length + 1) * width);
+  const at = (i: number, j: number) => common[i * width + j] ?? 0;
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      common[i]![j] = a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
+      common[i * width + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
     }
   }
   const lines: DiffLine[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      lines.push({ change: 'same', text: a[i]! });
+  while (i < a.length || j < b.length) {
+    const left = a[i];
+    const right = b[j];
+    if (left !== undefined && left === right) {
+      lines.push({ change: 'same', text: left });
       i++;
       j++;
-    } else if (common[i + 1]![j]! >= common[i]![j + 1]!) {
-      lines.push({ change: 'removed', text: a[i++]! });
+    } else if (left !== undefined && (right === undefined || at(i + 1, j) >= at(i, j + 1))) {
+      lines.push({ change: 'removed', text: left });
+      i++;
     } else {
-      lines.push({ change: 'added', text: b[j++]! });
+      lines.push({ change: 'added', text: right ?? '' });
+      j++;
     }
   }
-  while (i < a.length) lines.push({ change: 'removed', text: a[i++]! });
-  while (j < b.length) lines.push({ change: 'added', text: b[j++]! });
   return lines;
 }
