@@ -20,6 +20,8 @@ export interface QueueEntry {
   publishAt: string | null;
   path: string | null;
   reviewNote: string | null;
+  /** A correction or withdrawal waits for a second reviewer. */
+  pendingRevision: boolean;
 }
 
 export type ClarificationQueue = Record<ArticleState, QueueEntry[]>;
@@ -65,6 +67,7 @@ export async function clarificationQueue(portal: Portal, user: ArticleUser, now 
       publishAt: article.publishAt,
       path: article.permalink ? permalinkPath(article.kind, article.permalink) : null,
       reviewNote: article.reviewNote,
+      pendingRevision: article.pendingRevision !== null,
     });
   }
   // What waits longest for a reviewer comes first.
