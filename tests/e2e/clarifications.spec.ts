@@ -7,6 +7,7 @@ const password = 'e2e clarification passphrase';
 const accounts = [
   { username: 'e2e.publisher', displayName: '李发布', regionCode: '3602', roles: ['publisher'] },
   { username: 'e2e.reviewer', displayName: '王审核', regionCode: '3602', roles: ['reviewer'] },
+  { username: 'e2e.reviewer2', displayName: '赵复核', regionCode: '3602', roles: ['reviewer'] },
 ];
 
 test.beforeAll(() => seedStaff(accounts, password));
@@ -63,6 +64,54 @@ test.describe('clarifications', () => {
     expect(jsonLd).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: '不实' } });
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });
+
+  test('a reviewer’s correction stays pending until a second reviewer approves it', async ({ page }) => {
+    const title = `关于“头孢停产”的澄清 ${Date.now()}`;
+    await signIn(page, 'e2e.publisher');
+    await page.goto('/staff/clarifications/new');
+    await page.getByLabel('标题').fill(title);
+    await page.getByLabel('网传说法').fill('头孢类抗生素全部停产');
+    await page.getByRole('radio', { name: '不实', exact: true }).check();
+    await page.getByLabel('核实情况（正文）').fill('经核实，头孢类药品生产供应正常。');
+    await page.getByLabel('依据和来源').fill('景德镇市药品供应监测周报 https://example.gov.cn/weekly/11');
+    await page.getByLabel('发布机构').fill('景德镇市卫生健康委员会');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await expect(page.getByText('已提交审核。')).toBeVisible();
+    const staffPath = new URL(page.url()).pathname;
+    await signOut(page);
+
+    await signIn(page, 'e2e.reviewer');
+    await page.goto(staffPath);
+    await page.getByRole('radio', { name: '立即发布' }).check();
+    await page.getByRole('button', { name: '审核通过' }).click();
+    await expect(page.getByText('已发布。')).toBeVisible();
+    const permalink = (await page.locator('dd a[href^="/clarifications/"]').getAttribute('href')) ?? '/';
+    await page.getByRole('link', { name: '提出更正' }).click();
+    await page.getByLabel('更正说明', { exact: true }).fill('个别药店曾短暂缺货，更正核实结论');
+    await page.getByRole('radio', { name: '部分不实', exact: true }).check();
+    await page.getByRole('button', { name: '提交更正（须另一位审核人批准）' }).click();
+    await expect(page.getByText('更正已提交，须由另一位审核人批准后才公开')).toBeVisible();
+    // Its author is offered no way to approve it.
+    await expect(page.getByRole('button', { name: '批准更正' })).toHaveCount(0);
+    await signOut(page);
+
+    await page.goto(permalink);
+    await expect(page.locator('.claim-box')).toContainText('不实');
+    await expect(page.locator('.claim-box')).not.toContainText('部分不实');
+
+    await signIn(page, 'e2e.reviewer2');
+    await page.goto(staffPath);
+    const panel = page.getByRole('region', { name: '待审核的更正' });
+    await expect(panel.getByRole('row', { name: /核实结论/ })).toContainText('部分不实');
+    await panel.getByRole('button', { name: '批准更正' }).click();
+    await expect(page.getByText('更正已批准，现已公开。')).toBeVisible();
+    await signOut(page);
+
+    await page.goto(permalink);
+    await expect(page.locator('.claim-box')).toContainText('部分不实');
+    await expect(page.getByText('个别药店曾短暂缺货，更正核实结论')).toBeVisible();
   });
 
   test('the public list and the staff queue have no accessibility violations', async ({ page }) => {

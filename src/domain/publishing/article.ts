@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noticePathFromSlug } from '../notices/noticePermalink.ts';
-import type { ArticleState, WorkflowItem } from './workflow.ts';
+import type { ArticleState, PendingRevision, WorkflowItem } from './workflow.ts';
 
 /** What the authority publishes through the workflow. Each kind has its own public path and fields. */
 export const articleKind = z.enum(['clarification', 'notice']);
@@ -23,6 +23,26 @@ export interface ArticleCorrection {
   note: string;
   /** The text before this correction, as it was then shown. */
   previous: { title: string; bodyMd: string; category: string | null; data: unknown };
+}
+
+/** The text a correction proposes: everything staff edit except what fixes the address (region, slug, date). */
+export interface ProposedText {
+  title: string;
+  issuer: string;
+  bodyMd: string;
+  category: string | null;
+  data: unknown;
+  relatedDrugIds: string[];
+}
+
+/** A correction or withdrawal proposed for a published article, not yet public (see workflow.ts). */
+export interface ArticleRevision extends PendingRevision {
+  id: number;
+  /** The public correction note, or the public reason for a withdrawal. */
+  note: string;
+  createdAt: string;
+  /** The proposed text of a correction; null for a withdrawal. */
+  proposed: ProposedText | null;
 }
 
 /**
@@ -51,6 +71,8 @@ export interface Article extends WorkflowItem {
   createdAt: string;
   updatedAt: string;
   corrections: ArticleCorrection[];
+  /** Staff only: public pages, feeds, the API and search read the published columns, never this. */
+  pendingRevision: ArticleRevision | null;
 }
 
 /**

@@ -5,9 +5,11 @@ import {
   type ArticleDraft,
   type ArticleUser,
   approveArticle,
+  approveRevision,
   correctArticle,
   createArticle,
   editArticle,
+  rejectRevision,
   returnArticle,
   submitArticle,
   withdrawArticle,
@@ -67,6 +69,7 @@ export async function editClarification(portal: Portal, user: ArticleUser, id: n
   return editArticle(portal, user, id, clarificationDraft(content), now);
 }
 
+/** Proposes a corrected text for a published clarification; it goes live when a second reviewer approves it. */
 export async function correctClarification(
   portal: Portal,
   user: ArticleUser,
@@ -82,6 +85,8 @@ export async function correctClarification(
 // The remaining steps have nothing clarification-specific; named here so that pages import one module.
 export {
   approveArticle as approveClarification,
+  approveRevision as approveClarificationRevision,
+  rejectRevision as rejectClarificationRevision,
   returnArticle as returnClarification,
   submitArticle as submitClarification,
   withdrawArticle as withdrawClarification,

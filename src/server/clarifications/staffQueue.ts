@@ -20,6 +20,8 @@ export interface QueueEntry {
   publishAt: string | null;
   path: string | null;
   reviewNote: string | null;
+  /** A correction or withdrawal waits for a second reviewer. */
+  pendingRevision: boolean;
 }
 
 export type ClarificationQueue = Record<ArticleState, QueueEntry[]>;
@@ -65,6 +67,7 @@ export async function clarificationQueue(portal: Portal, user: ArticleUser, now 
       publishAt: article.publishAt,
       path: article.permalink ? permalinkPath(article.kind, article.permalink) : null,
       reviewNote: article.reviewNote,
+      pendingRevision: article.pendingRevision !== null,
     });
   }
   // What waits longest for a reviewer comes first.
@@ -76,12 +79,4 @@ export async function clarificationQueue(portal: Portal, user: ArticleUser, now 
 export async function clarificationForStaff(portal: Portal, user: ArticleUser, id: number): Promise<Article | undefined> {
   const article = await loadClarificationArticle(portal, id);
   return article && canActOn(user.account.regionCode, article.regionCode) ? article : undefined;
-}
-
-/** Display names of the people an article mentions (author, last editor, reviewer). */
-export async function staffNames(portal: Portal, ids: readonly (number | null)[]): Promise<Map<number, string>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await portal.store.selectFrom('staff_accounts').select(['id', 'display_name', 'username']).where('id', 'in', wanted).execute();
-  return new Map(rows.map((r) => [r.id, `${r.display_name}（${r.username}）`]));
 }

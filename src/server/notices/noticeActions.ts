@@ -10,9 +10,11 @@ import {
   type ArticleDraft,
   type ArticleUser,
   approveArticle,
+  approveRevision,
   correctArticle,
   createArticle,
   editArticle,
+  rejectRevision,
   returnArticle,
   submitArticle,
   withdrawArticle,
@@ -105,7 +107,10 @@ export async function editNotice(portal: Portal, user: ArticleUser, id: number, 
   return editArticle(portal, user, id, noticeDraft(content), now);
 }
 
-/** A correction changes the text, never what the notice is about: its region and quarter are its address. */
+/**
+ * A correction changes the text, never what the notice is about: its region and quarter are its address. It
+ * is only proposed here; a second reviewer approves it (approveNoticeRevision) before the public sees it.
+ */
 export async function correctNotice(portal: Portal, user: ArticleUser, id: number, note: string, content: NoticeContent, now = new Date()): Promise<Article> {
   const before = await mustLoad(portal, id);
   if (formatQuarterParam(quarterOfNotice(before)) !== formatQuarterParam(content.quarter)) {
@@ -114,9 +119,9 @@ export async function correctNotice(portal: Portal, user: ArticleUser, id: numbe
   return correctArticle(portal, user, id, note, noticeDraft(content), now);
 }
 
-export async function approveNotice(portal: Portal, user: ArticleUser, id: number, at: string | null, now = new Date()): Promise<Article> {
+export async function approveNotice(portal: Portal, user: ArticleUser, id: number, seenRevision: number, at: string | null, now = new Date()): Promise<Article> {
   await mustLoad(portal, id);
-  return approveArticle(portal, user, id, at, now, { permalinkOf: (article) => noticePermalink(article.regionCode, quarterOfNotice(article)) });
+  return approveArticle(portal, user, id, seenRevision, at, now, { permalinkOf: (article) => noticePermalink(article.regionCode, quarterOfNotice(article)) });
 }
 
 export async function submitNotice(portal: Portal, user: ArticleUser, id: number, now = new Date()): Promise<Article> {
@@ -124,12 +129,24 @@ export async function submitNotice(portal: Portal, user: ArticleUser, id: number
   return submitArticle(portal, user, id, now);
 }
 
-export async function returnNotice(portal: Portal, user: ArticleUser, id: number, note: string | null, now = new Date()): Promise<Article> {
+export async function returnNotice(portal: Portal, user: ArticleUser, id: number, seenRevision: number, note: string | null, now = new Date()): Promise<Article> {
   await mustLoad(portal, id);
-  return returnArticle(portal, user, id, note, now);
+  return returnArticle(portal, user, id, seenRevision, note, now);
 }
 
+/** Asks for the notice to be withdrawn; a second reviewer approves it (approveNoticeRevision). */
 export async function withdrawNotice(portal: Portal, user: ArticleUser, id: number, reason: string, now = new Date()): Promise<Article> {
   await mustLoad(portal, id);
   return withdrawArticle(portal, user, id, reason, now);
+}
+
+/** Approves the pending correction or withdrawal the reviewer was shown (`seenRevision`). */
+export async function approveNoticeRevision(portal: Portal, user: ArticleUser, id: number, seenRevision: number, now = new Date()): Promise<Article> {
+  await mustLoad(portal, id);
+  return approveRevision(portal, user, id, seenRevision, now);
+}
+
+export async function rejectNoticeRevision(portal: Portal, user: ArticleUser, id: number, seenRevision: number, reason: string, now = new Date()): Promise<Article> {
+  await mustLoad(portal, id);
+  return rejectRevision(portal, user, id, seenRevision, reason, now);
 }

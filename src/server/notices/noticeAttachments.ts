@@ -65,7 +65,7 @@ export async function attachToNotice(portal: Portal, user: ArticleUser, id: numb
       const result = transition(user.account, current, 'edit', { now });
       if (await findAttachment(trx, id, file.sha256)) throw new AttachmentError(`同一文件已经附上（${file.filename}）`);
       await insertAttachment(trx, id, file, user.account.id, now);
-      await updateArticleRow(trx, id, { last_editor_id: result.lastEditorId, updated_at: now.toISOString() });
+      await updateArticleRow(trx, id, { last_editor_id: result.lastEditorId, revision: result.revision, updated_at: now.toISOString() });
       await appendAudit(trx, auditActor(user), { action: 'notice.attachment_add', regionCode: current.regionCode, target: { type: 'notice', id }, after: { ...file } }, now);
     });
   } catch (error) {
@@ -83,7 +83,7 @@ export async function removeFromNotice(portal: Portal, user: ArticleUser, id: nu
     const result = transition(user.account, current, 'edit', { now });
     const attachment = await findAttachment(trx, id, sha256);
     if (!attachment || !(await deleteAttachment(trx, id, sha256))) throw new AttachmentError('没有这个附件');
-    await updateArticleRow(trx, id, { last_editor_id: result.lastEditorId, updated_at: now.toISOString() });
+    await updateArticleRow(trx, id, { last_editor_id: result.lastEditorId, revision: result.revision, updated_at: now.toISOString() });
     const { createdAt: _c, ...file } = attachment;
     await appendAudit(trx, auditActor(user), { action: 'notice.attachment_remove', regionCode: current.regionCode, target: { type: 'notice', id }, before: file }, now);
   });

@@ -3,6 +3,7 @@ import { type AttachmentUpload, maxAttachmentBytes, sha256Pattern } from '../../
 import { docNumber, noticeContent } from '../../domain/notices/notice.ts';
 import { quarterParam } from '../../domain/notices/quarter.ts';
 import { shanghaiLocalDateTime } from '../../domain/publishing/scheduleTime.ts';
+import { seenRevision } from '../publishing/seenRevision.ts';
 import { WorkflowError } from '../../domain/publishing/workflow.ts';
 import { nt } from '../../i18n/notices.zh-CN.ts';
 import { type FieldError, readStaffForm, type StaffFormResult } from '../staff/staffForm.ts';
@@ -27,9 +28,12 @@ const optionalText = (max: number) => z.string().trim().max(max, `不能超过 $
 
 /** One form per workflow button; the button's value says which. */
 export const noticeActionForm = z.object({
-  action: z.enum(['submit', 'return', 'publish', 'withdraw'], { error: '未知操作' }),
+  action: z.enum(['submit', 'return', 'publish', 'withdraw', 'approve_revision', 'reject_revision'], { error: '未知操作' }),
+  /** The revision the page showed; decisions without it are refused as stale by the workflow. */
+  revision: seenRevision.optional(),
   note: optionalText(300),
   reason: optionalText(300),
+  rejectReason: optionalText(300),
   publishAt: z.preprocess((v) => (v === '' ? undefined : v), shanghaiLocalDateTime.optional()),
 });
 

@@ -9,12 +9,13 @@ import type { Portal } from '../portal.ts';
 import { appendAudit } from '../staff/auditLog.ts';
 import type { Database } from '../store/schema.ts';
 import { syncArticleIndex } from './articleIndexing.ts';
-import { insertArticle, insertCorrection, loadArticle, replaceRelatedDrugs, takenSlugs, updateArticleRow } from './articleStore.ts';
+import { decideRevision, insertArticle, insertCorrection, insertRevision, loadArticle, replaceRelatedDrugs, takenSlugs, updateArticleRow } from './articleStore.ts';
 
 /**
  * The workflow's actions for any kind of article. Each one checks the rules (domain/publishing/workflow.ts),
  * writes the change and its audit entry in one transaction, then updates search. Kinds validate their own
- * fields before calling in (server/clarifications/clarificationActions.ts).
+ * fields before calling in (server/clarifications/clarificationActions.ts). Decisions on someone else's text
+ * (approve, return, approve or reject a revision) take the revision number the decider's page showed.
  */
 
 /** The signed-in person, narrowed to what the workflow and the audit log need (a StaffUser fits). */
@@ -52,7 +53,7 @@ async function act(
   portal: Portal,
   user: ArticleUser,
   id: number,
-  action: AuditAction,
+  action: AuditAction | ((before: Article) => AuditAction),
   change: (trx: Kysely<Database>, before: Article) => Promise<Record<string, unknown> | undefined>,
   now: Date,
 ): Promise<Article> {
@@ -63,7 +64,7 @@ async function act(
     await appendAudit(
       trx,
       auditActorOf(user),
-      { action, regionCode: after.regionCode, target: { type: after.kind, id }, before: articleAuditView(before), after: articleAuditView(after), detail: detail ?? null },
+      { action: typeof action === 'function' ? action(before) : action, regionCode: after.regionCode, target: { type: after.kind, id }, before: articleAuditView(before), after: articleAuditView(after), detail: detail ?? null },
       now,
     );
   });
@@ -93,7 +94,7 @@ export async function createArticle(portal: Portal, user: ArticleUser, kind: Art
       {
         kind, ...draftColumns(draft), state: start.state, author_id: start.authorId, last_editor_id: start.lastEditorId,
         permalink_year: null, permalink_slug: null, published_at: null, corrected_at: null, withdrawn_at: null,
-        withdrawn_reason: null, review_note: null, reviewer_id: null, created_at: stamp, updated_at: stamp, indexed_at: null,
+        withdrawn_reason: null, review_note: null, reviewer_id: null, created_at: stamp, updated_at: stamp, indexed_at: null, revision: 1,
       },
       draft.relatedDrugIds,
     );
@@ -109,15 +110,23 @@ export async function editArticle(portal: Portal, user: ArticleUser, id: number,
   return act(portal, user, id, 'article.edit', async (trx, before) => {
     const result = transition(workflowActorOf(user), before, 'edit', { now });
     if (!canActOn(user.account.regionCode, draft.regionCode)) throw new WorkflowError('out_of_region', `cannot move to ${draft.regionCode}`, 'regionCode');
-    await updateArticleRow(trx, id, { ...draftColumns(draft), last_editor_id: result.lastEditorId, updated_at: now.toISOString() });
+    await updateArticleRow(trx, id, { ...draftColumns(draft), last_editor_id: result.lastEditorId, revision: result.revision, updated_at: now.toISOString() });
     await replaceRelatedDrugs(trx, id, draft.relatedDrugIds);
     return undefined;
   }, now);
 }
 
-async function simpleTransition(portal: Portal, user: ArticleUser, id: number, action: 'submit' | 'return', note: string | null, now: Date): Promise<Article> {
+async function simpleTransition(
+  portal: Portal,
+  user: ArticleUser,
+  id: number,
+  action: 'submit' | 'return',
+  seenRevision: number | undefined,
+  note: string | null,
+  now: Date,
+): Promise<Article> {
   return act(portal, user, id, `article.${action}`, async (trx, before) => {
-    const result = transition(workflowActorOf(user), before, action, { now, reason: note ?? undefined });
+    const result = transition(workflowActorOf(user), before, action, { now, reason: note ?? undefined, seenRevision });
     const unschedule = action === 'return' && before.state === 'scheduled';
     await updateArticleRow(trx, id, {
       state: result.state,
@@ -131,9 +140,11 @@ async function simpleTransition(portal: Portal, user: ArticleUser, id: number, a
   }, now);
 }
 
-export const submitArticle = (portal: Portal, user: ArticleUser, id: number, now = new Date()) => simpleTransition(portal, user, id, 'submit', null, now);
-export const returnArticle = (portal: Portal, user: ArticleUser, id: number, note: string | null, now = new Date()) =>
-  simpleTransition(portal, user, id, 'return', note?.trim() || null, now);
+export const submitArticle = (portal: Portal, user: ArticleUser, id: number, now = new Date()) =>
+  simpleTransition(portal, user, id, 'submit', undefined, null, now);
+/** Sends an item in review (or scheduled) back to its author; `seenRevision` is the revision the reviewer was shown. */
+export const returnArticle = (portal: Portal, user: ArticleUser, id: number, seenRevision: number, note: string | null, now = new Date()) =>
+  simpleTransition(portal, user, id, 'return', seenRevision, note?.trim() || null, now);
 
 export interface ApproveOptions {
   /**
@@ -145,12 +156,14 @@ export interface ApproveOptions {
 
 /**
  * Approves an article in review: publishes it now (`at` null) or schedules it for `at`, which must be in the
- * future. The permalink is fixed here, in the year of publication, and never changes afterwards.
+ * future. Refused if the text changed since the reviewer was shown `seenRevision`. The permalink is fixed
+ * here, in the year of publication, and never changes afterwards.
  */
 export async function approveArticle(
   portal: Portal,
   user: ArticleUser,
   id: number,
+  seenRevision: number,
   at: string | null,
   now = new Date(),
   options: ApproveOptions = {},
@@ -158,7 +171,7 @@ export async function approveArticle(
   // A time given means scheduling, and a past one is refused by the workflow rather than published at once.
   const action: WorkflowAction = at ? 'schedule' : 'publish';
   return act(portal, user, id, action === 'schedule' ? 'article.schedule' : 'article.publish', async (trx, before) => {
-    const result = transition(workflowActorOf(user), before, action, { now, publishAt: at ? new Date(at).toISOString() : undefined });
+    const result = transition(workflowActorOf(user), before, action, { now, seenRevision, publishAt: at ? new Date(at).toISOString() : undefined });
     const goesLive = result.publishAt ?? now.toISOString();
     const fixed = options.permalinkOf?.(before);
     const year = fixed?.year ?? permalinkYear(goesLive);
@@ -181,31 +194,83 @@ export async function approveArticle(
   }, now);
 }
 
-/** Replaces the published text, keeping the previous one and a dated note that the page shows. */
+/**
+ * Proposes a new text for a published article, with the dated note the page will show. Nothing public changes:
+ * the proposal waits as a pending revision until a second reviewer approves it (approveRevision).
+ */
 export async function correctArticle(portal: Portal, user: ArticleUser, id: number, note: string, draft: ArticleDraft, now = new Date()): Promise<Article> {
   if (!note.trim()) throw new WorkflowError('reason_required', 'a correction needs a note', 'note');
-  return act(portal, user, id, 'article.correct', async (trx, before) => {
+  return act(portal, user, id, 'article.correct_propose', async (trx, before) => {
     const result = transition(workflowActorOf(user), before, 'correct', { now });
     if (draft.regionCode !== before.regionCode) throw new WorkflowError('invalid_transition', 'a correction cannot move an article to another region', 'regionCode');
-    const stamp = now.toISOString();
-    await insertCorrection(trx, {
-      article_id: id, corrected_at: stamp, note: note.trim(), previous_title: before.title, previous_body_md: before.bodyMd,
-      previous_category: before.category, previous_data_json: JSON.stringify(before.data), actor_id: user.account.id,
+    // Title, text and fields may change; the permalink, publication date and region may not.
+    const revisionId = await insertRevision(trx, {
+      article_id: id, kind: 'correction', title: draft.title, issuer: draft.issuer, body_md: draft.bodyMd, category: draft.category,
+      data_json: JSON.stringify(draft.data), related_drug_ids_json: JSON.stringify(draft.relatedDrugIds), note: note.trim(),
+      author_id: user.account.id, created_at: now.toISOString(),
     });
-    // Title, text and fields change; the permalink, publication date and region do not.
-    const { region_code: _r, publish_at: _p, requested_slug: _s, ...text } = draftColumns(draft);
-    await updateArticleRow(trx, id, { ...text, state: result.state, last_editor_id: result.lastEditorId, corrected_at: stamp, updated_at: stamp, indexed_at: null });
-    await replaceRelatedDrugs(trx, id, draft.relatedDrugIds);
-    return { note: note.trim() };
+    await updateArticleRow(trx, id, { revision: result.revision, updated_at: now.toISOString() });
+    return { revisionId, note: note.trim(), proposed: { title: draft.title, issuer: draft.issuer, category: draft.category, bodyMd: draft.bodyMd, data: draft.data, relatedDrugIds: draft.relatedDrugIds } };
   }, now);
 }
 
-/** The URL keeps working and says the article was withdrawn and why; search drops it, feeds carry the notice. */
+/**
+ * Asks for a published article to be withdrawn, with the reason the page will show. Like a correction it
+ * waits for a second reviewer: a withdrawal silences what the authority said and publishes its reason.
+ */
 export async function withdrawArticle(portal: Portal, user: ArticleUser, id: number, reason: string, now = new Date()): Promise<Article> {
-  return act(portal, user, id, 'article.withdraw', async (trx, before) => {
+  return act(portal, user, id, 'article.withdraw_propose', async (trx, before) => {
     const result = transition(workflowActorOf(user), before, 'withdraw', { now, reason });
+    const revisionId = await insertRevision(trx, {
+      article_id: id, kind: 'withdrawal', title: null, issuer: null, body_md: null, category: null, data_json: null,
+      related_drug_ids_json: null, note: reason.trim(), author_id: user.account.id, created_at: now.toISOString(),
+    });
+    await updateArticleRow(trx, id, { revision: result.revision, updated_at: now.toISOString() });
+    return { revisionId, reason: reason.trim() };
+  }, now);
+}
+
+/**
+ * A second reviewer approves the pending revision it was shown (`seenRevision`). A correction replaces the
+ * text, keeping the previous one and the dated note the page shows; a withdrawal keeps the URL answering
+ * with its reason while search drops the item and feeds carry the notice.
+ */
+export async function approveRevision(portal: Portal, user: ArticleUser, id: number, seenRevision: number, now = new Date()): Promise<Article> {
+  const auditAction = (before: Article): AuditAction => (before.pendingRevision?.kind === 'withdrawal' ? 'article.withdraw' : 'article.correct');
+  return act(portal, user, id, auditAction, async (trx, before) => {
+    const result = transition(workflowActorOf(user), before, 'approve_revision', { now, seenRevision });
+    const pending = before.pendingRevision;
+    if (!pending) throw new WorkflowError('no_pending_revision', 'nothing pending');
     const stamp = now.toISOString();
-    await updateArticleRow(trx, id, { state: result.state, withdrawn_at: stamp, withdrawn_reason: reason.trim(), updated_at: stamp });
-    return { reason: reason.trim() };
+    await decideRevision(trx, pending.id, 'approved', user.account.id, now, null);
+    const decided = { revision: result.revision, state: result.state, last_editor_id: result.lastEditorId, updated_at: stamp, indexed_at: null };
+    const origin = { revisionId: pending.id, proposedBy: pending.authorId };
+    if (!pending.proposed) {
+      await updateArticleRow(trx, id, { ...decided, withdrawn_at: stamp, withdrawn_reason: pending.note });
+      return { ...origin, reason: pending.note };
+    }
+    await insertCorrection(trx, {
+      article_id: id, corrected_at: stamp, note: pending.note, previous_title: before.title, previous_body_md: before.bodyMd,
+      previous_category: before.category, previous_data_json: JSON.stringify(before.data), actor_id: pending.authorId,
+    });
+    const text = pending.proposed;
+    await updateArticleRow(trx, id, {
+      ...decided, title: text.title, issuer: text.issuer, body_md: text.bodyMd, category: text.category,
+      data_json: JSON.stringify(text.data), corrected_at: stamp,
+    });
+    await replaceRelatedDrugs(trx, id, text.relatedDrugIds);
+    return { ...origin, note: pending.note };
+  }, now);
+}
+
+/** Discards the pending revision it was shown, with a reason for its author; the published text stays. */
+export async function rejectRevision(portal: Portal, user: ArticleUser, id: number, seenRevision: number, reason: string, now = new Date()): Promise<Article> {
+  return act(portal, user, id, 'article.revision_reject', async (trx, before) => {
+    const result = transition(workflowActorOf(user), before, 'reject_revision', { now, seenRevision, reason });
+    const pending = before.pendingRevision;
+    if (!pending) throw new WorkflowError('no_pending_revision', 'nothing pending');
+    await decideRevision(trx, pending.id, 'rejected', user.account.id, now, reason.trim());
+    await updateArticleRow(trx, id, { revision: result.revision, updated_at: now.toISOString() });
+    return { revisionId: pending.id, kind: pending.kind, proposedBy: pending.authorId, reason: reason.trim() };
   }, now);
 }

@@ -1,7 +1,7 @@
-import { clarificationData, clarificationSummary, clarificationVerdict, verdictLabels } from '../../domain/clarifications/clarification.ts';
+import { clarificationData, clarificationSummary, clarificationVerdict, sourcesToLines, verdictLabels } from '../../domain/clarifications/clarification.ts';
 import { noticeData, noticeSummary } from '../../domain/notices/notice.ts';
 import { quarterLabel, quarterParam } from '../../domain/notices/quarter.ts';
-import type { Article, ArticleKind } from '../../domain/publishing/article.ts';
+import type { Article, ArticleKind, ProposedText } from '../../domain/publishing/article.ts';
 import { excerpt, markdownToText } from '../../domain/publishing/markdown.ts';
 
 /**
@@ -15,6 +15,8 @@ export interface ArticleKindPresentation {
   summary(article: Article): string;
   /** Label of the kind's classification (a clarification's verdict), if it has one. */
   categoryLabel(category: string | null): string | null;
+  /** The fields besides the body a reviewer compares when a correction is proposed, labelled as on the form. */
+  revisionFields(text: ProposedText): { label: string; value: string }[];
 }
 
 function bodyExcerpt(article: Article): string {
@@ -33,6 +35,18 @@ export const articleKinds: Record<ArticleKind, ArticleKindPresentation> = {
       const verdict = clarificationVerdict.safeParse(category);
       return verdict.success ? verdictLabels[verdict.data] : null;
     },
+    revisionFields: (text) => {
+      const data = clarificationData.safeParse(text.data);
+      const verdict = clarificationVerdict.safeParse(text.category);
+      return [
+        { label: '标题', value: text.title },
+        { label: '网传说法', value: data.success ? data.data.claim : '' },
+        { label: '核实结论', value: verdict.success ? verdictLabels[verdict.data] : (text.category ?? '') },
+        { label: '依据和来源', value: data.success ? sourcesToLines(data.data.sources) : '' },
+        { label: '发布机构', value: text.issuer },
+        { label: '相关药品', value: text.relatedDrugIds.join('、') },
+      ];
+    },
   },
   // A notice's category is its quarter (2026-q3), so lists and search can filter by it.
   notice: {
@@ -44,6 +58,14 @@ export const articleKinds: Record<ArticleKind, ArticleKindPresentation> = {
     categoryLabel: (category) => {
       const quarter = quarterParam.safeParse(category);
       return quarter.success ? quarterLabel(quarter.data) : null;
+    },
+    revisionFields: (text) => {
+      const data = noticeData.safeParse(text.data);
+      return [
+        { label: '标题', value: text.title },
+        { label: '发布机构', value: text.issuer },
+        { label: '文号', value: data.success ? data.data.docNumber : '' },
+      ];
     },
   },
 };

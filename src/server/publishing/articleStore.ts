@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Article, ArticleCorrection, ArticleKind } from '../../domain/publishing/article.ts';
-import type { Database, ArticleCorrectionTable, ArticleTable } from '../store/schema.ts';
+import { z } from 'zod';
+import type { Article, ArticleCorrection, ArticleKind, ArticleRevision } from '../../domain/publishing/article.ts';
+import type { ArticleCorrectionTable, ArticleRevisionTable, ArticleTable, Database } from '../store/schema.ts';
 
 /**
  * Persistence of articles of every kind. No rules here (domain/publishing/workflow.ts decides) and no audit
@@ -26,7 +27,22 @@ function toCorrection(row: Selectable<ArticleCorrectionTable>): ArticleCorrectio
   };
 }
 
-export function toArticle(row: ArticleRow, relatedDrugIds: string[], corrections: ArticleCorrection[]): Article {
+function toRevision(row: Selectable<ArticleRevisionTable>): ArticleRevision {
+  const proposed =
+    row.kind === 'correction'
+      ? {
+          title: row.title ?? '',
+          issuer: row.issuer ?? '',
+          bodyMd: row.body_md ?? '',
+          category: row.category,
+          data: parseJson(row.data_json ?? '{}'),
+          relatedDrugIds: z.array(z.string()).catch([]).parse(parseJson(row.related_drug_ids_json ?? '[]')),
+        }
+      : null;
+  return { id: row.id, kind: row.kind, authorId: row.author_id, note: row.note, createdAt: row.created_at, proposed };
+}
+
+export function toArticle(row: ArticleRow, relatedDrugIds: string[], corrections: ArticleCorrection[], pendingRevision: ArticleRevision | null = null): Article {
   return {
     id: row.id,
     kind: row.kind,
@@ -51,26 +67,31 @@ export function toArticle(row: ArticleRow, relatedDrugIds: string[], corrections
     reviewerId: row.reviewer_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
+    pendingRevision,
     corrections: [],
     ...(corrections.length > 0 ? { corrections } : {}),
   };
 }
 
-/** Rows to full articles with their drugs and corrections, two queries however many rows. */
+/** Rows to full articles with their drugs, corrections and pending revision, three queries however many rows. */
 export async function hydrate(db: Db, rows: ArticleRow[]): Promise<Article[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [drugs, corrections] = await Promise.all([
+  const [drugs, corrections, pending] = await Promise.all([
     db.selectFrom('article_drugs').selectAll().where('article_id', 'in', ids).orderBy('drug_id').execute(),
     db.selectFrom('article_corrections').selectAll().where('article_id', 'in', ids).orderBy('corrected_at').orderBy('id').execute(),
+    db.selectFrom('article_revisions').selectAll().where('article_id', 'in', ids).where('status', '=', 'pending').execute(),
   ]);
-  return rows.map((row) =>
-    toArticle(
+  return rows.map((row) => {
+    const revision = pending.find((p) => p.article_id === row.id);
+    return toArticle(
       row,
       drugs.filter((d) => d.article_id === row.id).map((d) => d.drug_id),
       corrections.filter((c) => c.article_id === row.id).map(toCorrection),
-    ),
-  );
+      revision ? toRevision(revision) : null,
+    );
+  });
 }
 
 export async function loadArticle(db: Db, id: number): Promise<Article | undefined> {
@@ -114,6 +135,25 @@ export async function replaceRelatedDrugs(db: Db, articleId: number, drugIds: re
 
 export async function insertCorrection(db: Db, values: Omit<ArticleCorrectionTable, 'id'>): Promise<void> {
   await db.insertInto('article_corrections').values(values).execute();
+}
+
+export async function insertRevision(db: Db, values: Omit<ArticleRevisionTable, 'id' | 'status' | 'decided_by' | 'decided_at' | 'decision_note'>): Promise<number> {
+  const row = await db
+    .insertInto('article_revisions')
+    .values({ ...values, status: 'pending', decided_by: null, decided_at: null, decision_note: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Closes a pending revision as approved or rejected; the row stays as the record of what was proposed. */
+export async function decideRevision(db: Db, id: number, status: 'approved' | 'rejected', by: number, at: Date, note: string | null): Promise<void> {
+  await db
+    .updateTable('article_revisions')
+    .set({ status, decided_by: by, decided_at: at.toISOString(), decision_note: note })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
 }
 
 /** Slugs already given out in one year for one kind, for choosing the next free one. */

@@ -135,6 +135,7 @@ export interface Database {
   articles: ArticleTable;
   article_corrections: ArticleCorrectionTable;
   article_drugs: ArticleDrugTable;
+  article_revisions: ArticleRevisionTable;
   shortage_list_imports: ShortageListImportTable;
   notice_attachments: NoticeAttachmentTable;
 }
@@ -221,6 +222,30 @@ export interface ArticleTable {
   created_at: string;
   updated_at: string;
   indexed_at: string | null;
+  /** Numbers the text reviewers decide on (migration 0007); see domain/publishing/workflow.ts. */
+  revision: number;
+}
+
+/** A proposed correction or withdrawal of a published article, waiting for a second reviewer (migration 0007). */
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: 'correction' | 'withdrawal';
+  status: 'pending' | 'approved' | 'rejected';
+  /** The proposed text; null for a withdrawal. */
+  title: string | null;
+  issuer: string | null;
+  body_md: string | null;
+  category: string | null;
+  data_json: string | null;
+  related_drug_ids_json: string | null;
+  /** The public correction note or withdrawal reason. */
+  note: string;
+  author_id: number;
+  created_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_note: string | null;
 }
 
 /** The text as it read before each correction. */

@@ -5,6 +5,7 @@ import type { ClarificationContent } from '../../../src/domain/clarifications/cl
 import { clarificationApiItem, clarificationApiPage, clarificationApiQuery } from '../../../src/server/clarifications/clarificationApi.ts';
 import {
   approveClarification,
+  approveClarificationRevision,
   createClarification,
   submitClarification,
   withdrawClarification,
@@ -21,8 +22,8 @@ let beforeLast = '';
 
 async function published(content: ClarificationContent): Promise<number> {
   const draft = await createClarification(bed.portal, bed.publisher, content);
-  await submitClarification(bed.portal, bed.publisher, draft.id);
-  return (await approveClarification(bed.portal, bed.reviewer, draft.id, null)).id;
+  const submitted = await submitClarification(bed.portal, bed.publisher, draft.id);
+  return (await approveClarification(bed.portal, bed.reviewer, draft.id, submitted.revision, null)).id;
 }
 
 beforeAll(async () => {
@@ -33,7 +34,8 @@ beforeAll(async () => {
   ids.changjiang = await published(clarificationInput({ title: '昌江区药店退烧药供应说明', regionCode: '360202', issuer: '昌江区卫生健康委员会', slug: 'changjiang' }));
   ids.withdrawn = await published(clarificationInput({ title: '关于某药涨价十倍的说明 <b>&', slug: 'withdrawn-one' }));
   beforeLast = new Date().toISOString();
-  await withdrawClarification(bed.portal, bed.reviewer, ids.withdrawn, '数据有误，另行发布');
+  const asked = await withdrawClarification(bed.portal, bed.reviewer, ids.withdrawn, '数据有误，另行发布');
+  await approveClarificationRevision(bed.portal, bed.editor, ids.withdrawn, asked.revision);
   ids.draft = (await createClarification(bed.portal, bed.publisher, clarificationInput({ title: '尚未发布的草稿' }))).id;
 });
 afterAll(async () => bed.portal.close());

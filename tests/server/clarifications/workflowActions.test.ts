@@ -23,7 +23,7 @@ describe('two-person rule on the store', () => {
     const { portal, publisher, reviewer } = bed;
     const draft = await createClarification(portal, publisher, clarificationInput({ slug: 'ibuprofen-supply' }));
     await submitClarification(portal, publisher, draft.id);
-    const published = await approveClarification(portal, reviewer, draft.id, null, new Date('2026-03-05T02:00:00Z'));
+    const published = await approveClarification(portal, reviewer, draft.id, draft.revision, null, new Date('2026-03-05T02:00:00Z'));
     expect(published).toMatchObject({ state: 'published', permalink: { year: 2026, slug: 'ibuprofen-supply' }, reviewerId: reviewer.account.id });
   });
 
@@ -32,7 +32,7 @@ describe('two-person rule on the store', () => {
     const draft = await createClarification(portal, editor, clarificationInput());
     await submitClarification(portal, editor, draft.id);
     const before = await auditRows(portal);
-    expect(await refusalCode(approveClarification(portal, editor, draft.id, null))).toBe('two_person_rule');
+    expect(await refusalCode(approveClarification(portal, editor, draft.id, draft.revision, null))).toBe('two_person_rule');
     expect(await auditRows(portal)).toEqual(before);
   });
 
@@ -40,16 +40,16 @@ describe('two-person rule on the store', () => {
     const { portal, publisher, editor, reviewer } = bed;
     const draft = await createClarification(portal, publisher, clarificationInput());
     await submitClarification(portal, publisher, draft.id);
-    await editClarification(portal, editor, draft.id, clarificationInput({ claim: '布洛芬全国断货，各地药店都买不到了' }));
-    expect(await refusalCode(approveClarification(portal, editor, draft.id, null))).toBe('two_person_rule');
-    expect((await approveClarification(portal, reviewer, draft.id, null)).state).toBe('published');
+    const edited = await editClarification(portal, editor, draft.id, clarificationInput({ claim: '布洛芬全国断货，各地药店都买不到了' }));
+    expect(await refusalCode(approveClarification(portal, editor, draft.id, edited.revision, null))).toBe('two_person_rule');
+    expect((await approveClarification(portal, reviewer, draft.id, edited.revision, null)).state).toBe('published');
   });
 
   test('refuses a county reviewer publishing a city-wide clarification', async () => {
     const { portal, publisher, countyReviewer } = bed;
     const draft = await createClarification(portal, publisher, clarificationInput());
     await submitClarification(portal, publisher, draft.id);
-    expect(await refusalCode(approveClarification(portal, countyReviewer, draft.id, null))).toBe('out_of_region');
+    expect(await refusalCode(approveClarification(portal, countyReviewer, draft.id, draft.revision, null))).toBe('out_of_region');
   });
 });
 
@@ -66,11 +66,11 @@ describe('audit entries', () => {
   test('records create, edit, submit, return, submit and publish with actor, region and the change', async () => {
     const { portal, publisher, reviewer } = bed;
     const draft = await createClarification(portal, publisher, clarificationInput());
-    await editClarification(portal, publisher, draft.id, clarificationInput({ verdict: 'partly_false' }));
+    const edited = await editClarification(portal, publisher, draft.id, clarificationInput({ verdict: 'partly_false' }));
     await submitClarification(portal, publisher, draft.id);
-    await returnClarification(portal, reviewer, draft.id, '请补充省级来源');
+    await returnClarification(portal, reviewer, draft.id, edited.revision, '请补充省级来源');
     await submitClarification(portal, publisher, draft.id);
-    await approveClarification(portal, reviewer, draft.id, null);
+    await approveClarification(portal, reviewer, draft.id, edited.revision, null);
     const rows = (await auditRows(portal)).filter((r) => r.targetId === String(draft.id));
     expect(rows.map((r) => [r.action, r.actor])).toEqual([
       ['article.create', 'pub.city'],

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { APIContext } from 'astro';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as getAttachment } from '../../../src/pages/notices/[region]/[quarter]/attachments/[sha].pdf.ts';
-import { approveNotice, correctNotice, createNotice, submitNotice, withdrawNotice } from '../../../src/server/notices/noticeActions.ts';
+import { approveNotice, approveNoticeRevision, correctNotice, createNotice, submitNotice } from '../../../src/server/notices/noticeActions.ts';
 import { AttachmentError, attachToNotice, removeFromNotice } from '../../../src/server/notices/noticeAttachments.ts';
 import { noticeAt } from '../../../src/server/notices/publicNotices.ts';
 import { providePortal } from '../../../src/server/portal.ts';
 import { refusalCode } from '../publishing/publishingTestBed.ts';
-import { type NoticeTestBed, noticeAuditActions, noticeInput, openNoticeTestBed, pdfBytes } from './noticeFixtures.ts';
+import { type NoticeTestBed, noticeAuditActions, noticeInput, openNoticeTestBed, pdfBytes, withdrawnNotice } from './noticeFixtures.ts';
+import { loadNotice } from '../../../src/server/notices/noticeStore.ts';
 
 let bed: NoticeTestBed;
 beforeAll(async () => {
@@ -36,8 +37,8 @@ describe('attachments', () => {
     expect(readFileSync(join(bed.portal.dir, 'attachments', `${file.sha256}.pdf`))).toEqual(Buffer.from(bytes));
     expect((await fetchAttachment('3602', '2026-q3', file.sha256)).status).toBe(404);
 
-    await submitNotice(bed.portal, bed.publisher, draft.id);
-    await approveNotice(bed.portal, bed.reviewer, draft.id, null);
+    const submitted = await submitNotice(bed.portal, bed.publisher, draft.id);
+    await approveNotice(bed.portal, bed.reviewer, draft.id, submitted.revision, null);
     const response = await fetchAttachment('3602', '2026-q3', file.sha256);
     expect(response.status).toBe(200);
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
@@ -62,7 +63,10 @@ describe('attachments', () => {
     const draft = await createNotice(bed.portal, bed.publisher, noticeInput({ quarter: { year: 2026, q: 2 } }));
     await submitNotice(bed.portal, bed.publisher, draft.id);
     await attachToNotice(bed.portal, bed.editor, draft.id, upload(pdfBytes('late-addition')));
-    expect(await refusalCode(approveNotice(bed.portal, bed.editor, draft.id, null))).toBe('two_person_rule');
+    const current = (await loadNotice(bed.portal.store, draft.id))?.revision ?? 0;
+    expect(await refusalCode(approveNotice(bed.portal, bed.editor, draft.id, current, null))).toBe('two_person_rule');
+    // A reviewer shown the notice before the upload cannot publish a file it never saw.
+    expect(await refusalCode(approveNotice(bed.portal, bed.reviewer, draft.id, draft.revision, null))).toBe('stale_revision');
   });
 
   test('removing the only use of a file deletes it from disk', async () => {
@@ -80,13 +84,14 @@ describe('permalink', () => {
     const quarter = { year: 2025, q: 1 } as const;
     const draft = await createNotice(bed.portal, bed.publisher, noticeInput({ quarter }));
     const file = await attachToNotice(bed.portal, bed.publisher, draft.id, upload(pdfBytes('permalink')));
-    await submitNotice(bed.portal, bed.publisher, draft.id);
-    const published = await approveNotice(bed.portal, bed.reviewer, draft.id, null);
+    const submitted = await submitNotice(bed.portal, bed.publisher, draft.id);
+    const published = await approveNotice(bed.portal, bed.reviewer, draft.id, submitted.revision, null);
     const path = (await noticeAt(bed.portal, '3602', quarter))?.path;
     expect(path).toBe('/notices/3602/2025-q1');
 
     const correctedAt = new Date(Date.now() + 1000);
-    await correctNotice(bed.portal, bed.reviewer, draft.id, '更正有货机构数', noticeInput({ quarter, bodyMd: '更正后的正文：有货机构 51 家。' }), correctedAt);
+    const proposed = await correctNotice(bed.portal, bed.reviewer, draft.id, '更正有货机构数', noticeInput({ quarter, bodyMd: '更正后的正文：有货机构 51 家。' }));
+    await approveNoticeRevision(bed.portal, bed.editor, draft.id, proposed.revision, correctedAt);
     const corrected = await noticeAt(bed.portal, '3602', quarter, correctedAt);
     expect(corrected).toMatchObject({ path, publishedAt: published.publishedAt, correctedAt: correctedAt.toISOString() });
     expect(corrected?.bodyHtml).toContain('有货机构 51 家');
@@ -94,7 +99,7 @@ describe('permalink', () => {
     expect(corrected?.corrections[0]?.previous.bodyHtml).toContain('供应总体平稳');
 
     const withdrawnAt = new Date(Date.now() + 2000);
-    await withdrawNotice(bed.portal, bed.reviewer, draft.id, '数据口径有误', withdrawnAt);
+    await withdrawnNotice(bed, draft.id, '数据口径有误', withdrawnAt);
     const withdrawn = await noticeAt(bed.portal, '3602', quarter, withdrawnAt);
     expect(withdrawn).toMatchObject({ path, state: 'withdrawn', withdrawnReason: '数据口径有误' });
     expect((await fetchAttachment('3602', '2025-q1', file.sha256)).status).toBe(200);
@@ -105,8 +110,8 @@ describe('permalink', () => {
   test('a correction cannot move the notice to another quarter', async () => {
     const quarter = { year: 2024, q: 2 } as const;
     const draft = await createNotice(bed.portal, bed.publisher, noticeInput({ quarter }));
-    await submitNotice(bed.portal, bed.publisher, draft.id);
-    await approveNotice(bed.portal, bed.reviewer, draft.id, null);
+    const submitted = await submitNotice(bed.portal, bed.publisher, draft.id);
+    await approveNotice(bed.portal, bed.reviewer, draft.id, submitted.revision, null);
     const error = await correctNotice(bed.portal, bed.reviewer, draft.id, '改季度', noticeInput({ quarter: { year: 2024, q: 1 } })).catch((e: unknown) => e);
     expect((error as Error).name).toBe('NoticeInputError');
     expect(await noticeAt(bed.portal, '3602', quarter)).toBeDefined();

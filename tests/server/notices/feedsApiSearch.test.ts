@@ -5,13 +5,13 @@ import { GET as apiItem } from '../../../src/pages/api/notices/[id].ts';
 import { GET as apiList } from '../../../src/pages/api/notices/index.ts';
 import type { FeedFormat } from '../../../src/server/feeds/feedFormats.ts';
 import { feedRoute } from '../../../src/server/feeds/feedRoute.ts';
-import { createNotice, withdrawNotice } from '../../../src/server/notices/noticeActions.ts';
+import { createNotice } from '../../../src/server/notices/noticeActions.ts';
 import { attachToNotice } from '../../../src/server/notices/noticeAttachments.ts';
 import { noticeFeed } from '../../../src/server/notices/noticeFeed.ts';
 import { listNotices, noticeListQuery } from '../../../src/server/notices/publicNotices.ts';
 import { providePortal } from '../../../src/server/portal.ts';
 import { searchArticles } from '../../../src/server/search/articleIndex.ts';
-import { type NoticeTestBed, noticeInput, openNoticeTestBed, pdfBytes, publishedNotice } from './noticeFixtures.ts';
+import { type NoticeTestBed, noticeInput, openNoticeTestBed, pdfBytes, publishedNotice, withdrawnNotice } from './noticeFixtures.ts';
 
 let bed: NoticeTestBed;
 const ids = { city: 0, zhushan: 0, changjiang: 0, withdrawn: 0, draft: 0 };
@@ -26,7 +26,7 @@ beforeAll(async () => {
   ids.changjiang = (await publishedNotice(bed, noticeInput({ regionCode: '360202', quarter: q3, title: '昌江区2026年第三季度药品供应保障情况通报', issuer: '昌江区卫生健康委员会' }))).id;
   ids.withdrawn = (await publishedNotice(bed, noticeInput({ quarter: { year: 2026, q: 2 }, title: '景德镇市2026年第二季度通报 <b>&' }))).id;
   beforeWithdrawal = new Date().toISOString();
-  await withdrawNotice(bed.portal, bed.reviewer, ids.withdrawn, '数据有误');
+  await withdrawnNotice(bed, ids.withdrawn, '数据有误');
   const draft = await createNotice(bed.portal, bed.publisher, noticeInput({ quarter: { year: 2026, q: 1 }, title: '尚未发布的通报草稿' }));
   await attachToNotice(bed.portal, bed.publisher, draft.id, { filename: 'd.pdf', declaredType: 'application/pdf', bytes: pdfBytes('draft') });
   ids.draft = draft.id;

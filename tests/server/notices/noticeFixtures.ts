@@ -1,5 +1,5 @@
 import type { NoticeContent } from '../../../src/domain/notices/notice.ts';
-import { approveNotice, createNotice, submitNotice } from '../../../src/server/notices/noticeActions.ts';
+import { approveNotice, approveNoticeRevision, createNotice, submitNotice, withdrawNotice } from '../../../src/server/notices/noticeActions.ts';
 import type { Portal } from '../../../src/server/portal.ts';
 import type { StaffUser } from '../../../src/server/staff/staffAuth.ts';
 import { openPublishingTestBed, type PublishingTestBed } from '../publishing/publishingTestBed.ts';
@@ -32,8 +32,14 @@ export function noticeInput(overrides: Partial<NoticeContent> = {}): NoticeConte
 /** Drafted by the publisher, submitted, and approved by the reviewer. */
 export async function publishedNotice(bed: NoticeTestBed, content: NoticeContent, now = new Date()) {
   const draft = await createNotice(bed.portal, bed.publisher, content, now);
-  await submitNotice(bed.portal, bed.publisher, draft.id, now);
-  return approveNotice(bed.portal, bed.reviewer, draft.id, null, now);
+  const submitted = await submitNotice(bed.portal, bed.publisher, draft.id, now);
+  return approveNotice(bed.portal, bed.reviewer, draft.id, submitted.revision, null, now);
+}
+
+/** Withdrawn the only way there is: asked for by the reviewer, approved by the editor (a second person). */
+export async function withdrawnNotice(bed: NoticeTestBed, id: number, reason: string, now = new Date()) {
+  const asked = await withdrawNotice(bed.portal, bed.reviewer, id, reason, now);
+  return approveNoticeRevision(bed.portal, bed.editor, id, asked.revision, now);
 }
 
 /** A small but well-formed PDF; `marker` makes each one's checksum different. */
