@@ -24,6 +24,8 @@ const configSchema = z
     /** Public origin used in feeds, canonical links and the Origin check, e.g. https://yaopin.jdz.gov.cn */
     PUBLIC_ORIGIN: z.url({ message: 'must be a URL such as https://example.gov.cn' }).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Rows a shortage-list file may have; real lists have hundreds, and a larger file is refused before matching. */
+    SHORTAGE_LIST_MAX_ROWS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(100_000).default(5000),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',
