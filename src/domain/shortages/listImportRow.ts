@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText } from '../text/cleanText.ts';
 import { type ImportProblem, type LineUnit, placeName, problem, quoted, warning } from '../imports/importProblem.ts';
 import type { SourceRecord } from '../imports/readRecords.ts';
 
@@ -44,7 +45,7 @@ function cellText(max: number, required: boolean) {
       return null;
     }
     // Full-width spaces and line breaks inside an Excel cell are layout, not part of the name.
-    const text = String(value).replace(/[\s\u3000]+/g, ' ').trim();
+    const text = cleanText(String(value).replace(/[\s\u3000]+/g, ' ')).trim();
     if (text.length > max) ctx.issues.push({ code: 'custom', message: `不能超过 ${max} 个字（收到 ${quoted(text)}）`, input: raw });
     return text;
   });
