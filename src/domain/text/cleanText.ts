@@ -17,5 +17,7 @@ export function cleanText(raw: string, options: { multiline?: boolean } = {}): s
  * `title: cleanString(z.string().trim().min(4, '…'))`. Anything that is not a string reaches `inner` unchanged.
  */
 export function cleanString<T extends z.ZodType>(inner: T, options: { multiline?: boolean } = {}) {
-  return z.preprocess((value) => (typeof value === 'string' ? cleanText(value, options) : value), inner);
+  const cleaned = z.preprocess((value) => (typeof value === 'string' ? cleanText(value, options) : value), inner);
+  // preprocess types its input as unknown; the schema accepts what `inner` accepts, so say so for .pipe() callers.
+  return cleaned as unknown as z.ZodPipe<z.ZodTransform<z.input<T>, z.input<T>>, T>;
 }

@@ -3,11 +3,11 @@ import { apiError } from './apiResponse.ts';
 /** Content types a plain HTML form posts; anything else is not one of our forms. */
 const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
-async function bodyWithin(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+async function bodyWithin(request: Request, maxBytes: number): Promise<Buffer | null> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > maxBytes) return null;
   const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
+  if (!reader) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -34,7 +34,7 @@ export async function readSmallForm(request: Request, maxBytes: number): Promise
   const bytes = await bodyWithin(request, maxBytes);
   if (!bytes) return apiError(413, 'payload_too_large', `提交内容过大：不能超过 ${maxBytes} 字节`);
   try {
-    return await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? type } }).formData();
+    return await new Response(new Uint8Array(bytes), { headers: { 'content-type': request.headers.get('content-type') ?? type } }).formData();
   } catch {
     return apiError(400, 'invalid_body', '表单内容无法读取，请从页面重新提交');
   }
