@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import './i18n/zodErrors.zh-CN.ts';
 import { mergeContentSecurityPolicy, securityHeaders } from './server/http/securityHeaders.ts';
 import { staffGuard } from './server/staff/staffMiddleware.ts';
 

@@ -151,6 +151,11 @@ export const shortagesZhCN = {
   'shortages.staff.method.stripped': '去掉盐、剂型后一致',
   'shortages.staff.method.pinyin': '拼音相同',
   'shortages.staff.byStaff': '人工选择',
+  'list.prev': '上一页',
+  'list.next': '下一页',
+  'list.page': '第 {page} / {pages} 页',
+  'list.pagination': '分页',
+  'shortages.staff.pageHint': '每页 {size} 行，需要选择和未对应的行排在前面。“保存选择”只保存本页的选择。',
 } as const;
 
 export type ShortagesStringKey = keyof typeof shortagesZhCN;

@@ -8,6 +8,11 @@ const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'], { message: 'must be one of 1, 0, true, false, yes, no' })
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+/** 127.0.0.0/8, ::1 and localhost: only this machine can reach the portal, so its own address is its origin. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 const configSchema = z
   .object({
     PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(4321),
@@ -23,11 +28,28 @@ const configSchema = z
     DEMO_DATA: booleanFlag.default(true),
     /** Public origin used in feeds, canonical links and the Origin check, e.g. https://yaopin.jdz.gov.cn */
     PUBLIC_ORIGIN: z.url({ message: 'must be a URL such as https://example.gov.cn' }).optional(),
+    /**
+     * Host names the portal answers to, comma-separated, e.g. `yaopin.example.gov.cn,www.yaopin.example.gov.cn`.
+     * A request naming one of them gets links on that host; any other Host gets links on the first.
+     */
+    ALLOWED_HOSTS: z
+      .string()
+      .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/, 'must be host names such as yaopin.example.gov.cn, separated by commas')).min(1))
+      .optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Rows a shortage-list file may have; real lists have hundreds, and a larger file is refused before matching. */
+    SHORTAGE_LIST_MAX_ROWS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(100_000).default(5000),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',
     path: ['MEILI_MASTER_KEY'],
+  })
+  // On loopback (development, tests, `npm start` on one machine) http://HOST:PORT is the truth. Listening on a
+  // public address, links in feeds and pages would otherwise follow whatever Host a request sends, and be cached.
+  .refine((c) => isLoopbackHost(c.HOST) || c.PUBLIC_ORIGIN || c.ALLOWED_HOSTS, {
+    message: 'set PUBLIC_ORIGIN (e.g. https://yaopin.example.gov.cn) or ALLOWED_HOSTS when HOST is not a loopback address',
+    path: ['PUBLIC_ORIGIN'],
   });
 
 export type PortalConfig = z.infer<typeof configSchema>;

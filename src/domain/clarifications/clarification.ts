@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString } from '../text/cleanText.ts';
 import { drugIdParam } from '../drugs/drugIdParam.ts';
 import { staffRegionCode } from '../staff/regionScope.ts';
 import { renderMarkdown } from '../publishing/markdown.ts';
@@ -20,7 +21,7 @@ export const verdictLabels: Record<ClarificationVerdict, string> = {
 };
 
 export const clarificationSource = z.object({
-  title: z.string().trim().min(1, '请填写来源名称').max(120, '来源名称不能超过 120 个字符'),
+  title: cleanString(z.string().trim().min(1, '请填写来源名称').max(120, '来源名称不能超过 120 个字符')),
   url: z
     .url({ protocol: /^https?$/, message: '来源网址须以 http:// 或 https:// 开头' })
     .max(500, '来源网址过长'),
@@ -29,20 +30,23 @@ export type ClarificationSource = z.infer<typeof clarificationSource>;
 
 /** The part staff write; workflow fields (state, author, dates) live with the article, not here. */
 export const clarificationContent = z.object({
-  title: z.string().trim().min(4, '请填写标题（至少 4 个字）').max(80, '标题不能超过 80 个字'),
-  claim: z.string().trim().min(4, '请写明网传说法（至少 4 个字）').max(200, '网传说法不能超过 200 个字'),
+  title: cleanString(z.string().trim().min(4, '请填写标题（至少 4 个字）').max(80, '标题不能超过 80 个字')),
+  claim: cleanString(z.string().trim().min(4, '请写明网传说法（至少 4 个字）').max(200, '网传说法不能超过 200 个字')),
   verdict: clarificationVerdict,
-  explanation: z
-    .string()
-    .trim()
-    .min(10, '请写明核实情况（至少 10 个字）')
-    .max(20_000, '正文不能超过 20000 个字')
-    .superRefine((text, ctx) => {
-      const rendered = renderMarkdown(text, 'explanation');
-      if (!rendered.ok) ctx.addIssue({ code: 'custom', message: rendered.error.message });
-    }),
+  explanation: cleanString(
+    z
+      .string()
+      .trim()
+      .min(10, '请写明核实情况（至少 10 个字）')
+      .max(20_000, '正文不能超过 20000 个字')
+      .superRefine((text, ctx) => {
+        const rendered = renderMarkdown(text, 'explanation');
+        if (!rendered.ok) ctx.addIssue({ code: 'custom', message: rendered.error.message });
+      }),
+    { multiline: true },
+  ),
   sources: z.array(clarificationSource).max(10, '来源最多 10 条'),
-  issuer: z.string().trim().min(2, '请填写发布机构').max(60, '发布机构不能超过 60 个字'),
+  issuer: cleanString(z.string().trim().min(2, '请填写发布机构').max(60, '发布机构不能超过 60 个字')),
   regionCode: staffRegionCode,
   relatedDrugIds: z.array(drugIdParam).max(20, '相关药品最多 20 个'),
   /** When the author would like it to go out; the reviewer decides. ISO 8601 with offset. */

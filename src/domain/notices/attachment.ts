@@ -23,14 +23,29 @@ export interface CheckedAttachment {
 
 export type AttachmentCheck = { ok: true; attachment: CheckedAttachment } | { ok: false; message: string };
 
-/** Every PDF starts with this header (ISO 32000-1, 7.5.2); some writers put a few bytes of junk before it. */
+/**
+ * A PDF starts with `%PDF-` at byte 0 and ends with `%%EOF` (ISO 32000-1, 7.5.2 and 7.5.5). Searching for the header
+ * anywhere in the first kilobyte, as readers tolerate, let an HTML page with `%PDF-` in a comment pass; a file we
+ * serve under an authority's name must be a PDF from its first byte.
+ */
 const pdfMagic = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-const headerSearchBytes = 1024;
+const eofMarker = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
+const trailerSearchBytes = 1024;
+// PDF white-space characters (ISO 32000-1, table 1): writers and mail gateways append some after %%EOF.
+const pdfWhitespace = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 
 export function hasPdfHeader(bytes: Uint8Array): boolean {
-  const limit = Math.min(bytes.length - pdfMagic.length, headerSearchBytes);
-  for (let offset = 0; offset <= limit; offset += 1) {
-    if (pdfMagic.every((b, i) => bytes[offset + i] === b)) return true;
+  return pdfMagic.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * `%%EOF` within the last kilobyte, not counting white space after it (readers, like Acrobat, look that far back).
+ */
+export function hasPdfTrailer(bytes: Uint8Array): boolean {
+  let end = bytes.length;
+  while (end > 0 && pdfWhitespace.has(bytes[end - 1] as number)) end -= 1;
+  for (let start = end - eofMarker.length; start >= Math.max(0, end - trailerSearchBytes); start -= 1) {
+    if (eofMarker.every((b, i) => bytes[start + i] === b)) return true;
   }
   return false;
 }
@@ -63,7 +78,7 @@ export function checkPdfUpload(upload: AttachmentUpload): AttachmentCheck {
   }
   const declared = upload.declaredType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (declared !== 'application/pdf') return { ok: false, message: '只能上传 PDF 文件（文件类型不是 application/pdf）' };
-  if (!hasPdfHeader(upload.bytes)) return { ok: false, message: '文件内容不是 PDF（可能是改了扩展名的其他文件），请导出为 PDF 后再上传' };
+  if (!hasPdfHeader(upload.bytes) || !hasPdfTrailer(upload.bytes)) return { ok: false, message: '文件内容不是 PDF（可能是改了扩展名的其他文件），请导出为 PDF 后再上传' };
   return {
     ok: true,
     attachment: { filename: sanitiseAttachmentName(upload.filename), size: upload.bytes.length, sha256: sha256Hex(upload.bytes) },

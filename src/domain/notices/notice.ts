@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString, cleanText } from '../text/cleanText.ts';
 import { renderMarkdown } from '../publishing/markdown.ts';
 import { staffRegionCode } from '../staff/regionScope.ts';
 import { type Quarter, quarterLabel, quarterParam } from './quarter.ts';
@@ -16,7 +17,7 @@ import { type Quarter, quarterLabel, quarterParam } from './quarter.ts';
  */
 export const docNumber = z
   .string({ error: '请填写文号' })
-  .transform((text) => text.normalize('NFKC').replace(/\s+/g, '').replace(/[[(【]/g, '〔').replace(/[\])】]/g, '〕'))
+  .transform((text) => cleanText(text).normalize('NFKC').replace(/\s+/g, '').replace(/[[(【]/g, '〔').replace(/[\])】]/g, '〕'))
   .pipe(
     z
       .string()
@@ -28,18 +29,21 @@ export const docNumber = z
 export const noticeContent = z.object({
   regionCode: staffRegionCode,
   quarter: quarterParam,
-  title: z.string().trim().min(4, '请填写标题（至少 4 个字）').max(80, '标题不能超过 80 个字'),
-  issuer: z.string().trim().min(2, '请填写发布机构').max(60, '发布机构不能超过 60 个字'),
+  title: cleanString(z.string().trim().min(4, '请填写标题（至少 4 个字）').max(80, '标题不能超过 80 个字')),
+  issuer: cleanString(z.string().trim().min(2, '请填写发布机构').max(60, '发布机构不能超过 60 个字')),
   docNumber,
-  bodyMd: z
-    .string()
-    .trim()
-    .min(10, '请填写正文（至少 10 个字）')
-    .max(50_000, '正文不能超过 50000 个字')
-    .superRefine((text, ctx) => {
-      const rendered = renderMarkdown(text, 'bodyMd');
-      if (!rendered.ok) ctx.addIssue({ code: 'custom', message: rendered.error.message });
-    }),
+  bodyMd: cleanString(
+    z
+      .string()
+      .trim()
+      .min(10, '请填写正文（至少 10 个字）')
+      .max(50_000, '正文不能超过 50000 个字')
+      .superRefine((text, ctx) => {
+        const rendered = renderMarkdown(text, 'bodyMd');
+        if (!rendered.ok) ctx.addIssue({ code: 'custom', message: rendered.error.message });
+      }),
+    { multiline: true },
+  ),
 });
 export type NoticeContent = z.infer<typeof noticeContent>;
 

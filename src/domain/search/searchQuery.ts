@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString } from '../text/cleanText.ts';
 
 const hanCharacter = /\p{Script=Han}/u;
 
@@ -17,7 +18,7 @@ export function containsHan(text: string): boolean {
 }
 
 export const searchRequest = z.object({
-  q: z.string().trim().min(1, '请输入药品名称 / Enter a drug name').max(60, '查询过长（最多 60 个字符）/ Query too long'),
+  q: cleanString(z.string().trim().min(1, '请输入药品名称 / Enter a drug name').max(60, '查询过长（最多 60 个字符）/ Query too long')),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 export type SearchRequest = z.infer<typeof searchRequest>;

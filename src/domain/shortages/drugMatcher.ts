@@ -72,15 +72,16 @@ function add(map: Lookup, key: string, id: string): void {
 export type DrugMatcher = (rawName: string) => DrugMatch;
 
 /**
- * Builds the lookups once for a whole file. Each stage runs only when the stricter one before found nothing, so a
- * looser rule never overrides an exact name; a stage that finds several varieties stops there as ambiguous, because
- * choosing between them is a person's job.
+ * Builds the lookups once for a whole file, one variety at a time so that a caller may pause between slices of the
+ * catalogue. Each stage runs only when the stricter one before found nothing, so a looser rule never overrides an
+ * exact name; a stage that finds several varieties stops there as ambiguous, because choosing between them is a
+ * person's job.
  */
-export function drugMatcher(drugs: readonly MatchableDrug[]): DrugMatcher {
+export function drugMatcherBuilder() {
   const lookups: Record<'name' | 'alias' | 'noForm' | 'noSalt' | 'pinyin' | 'pinyinNoForm', Lookup> = {
     name: new Map(), alias: new Map(), noForm: new Map(), noSalt: new Map(), pinyin: new Map(), pinyinNoForm: new Map(),
   };
-  for (const drug of drugs) {
+  const addDrug = (drug: MatchableDrug): void => {
     add(lookups.name, normaliseName(drug.genericName), drug.id);
     add(lookups.pinyin, drug.pinyinFull, drug.id);
     for (const name of [drug.genericName, ...drug.aliases]) {
@@ -90,7 +91,7 @@ export function drugMatcher(drugs: readonly MatchableDrug[]): DrugMatcher {
       add(lookups.pinyin, drugPinyin(name).full, drug.id);
       add(lookups.pinyinNoForm, drugPinyin(withoutFormWords(name)).full, drug.id);
     }
-  }
+  };
   // Stripping forms and stripping salts are separate steps: 氯化钾注射液 must stop at 氯化钾 before its salt-less
   // form 氯化 also finds 氯化钠.
   const steps: [MatchMethod, Lookup, (raw: string) => string][] = [
@@ -101,7 +102,7 @@ export function drugMatcher(drugs: readonly MatchableDrug[]): DrugMatcher {
     ['pinyin', lookups.pinyin, (raw) => drugPinyin(raw).full],
     ['pinyin', lookups.pinyinNoForm, (raw) => drugPinyin(withoutFormWords(raw)).full],
   ];
-  return (rawName) => {
+  const match: DrugMatcher = (rawName) => {
     for (const [method, lookup, keyOf] of steps) {
       const ids = [...(lookup.get(keyOf(rawName)) ?? [])].sort();
       if (ids.length === 1) return { status: 'matched', drugId: ids[0] as string, method };
@@ -109,4 +110,12 @@ export function drugMatcher(drugs: readonly MatchableDrug[]): DrugMatcher {
     }
     return { status: 'unmatched' };
   };
+  return { add: addDrug, matcher: (): DrugMatcher => match };
+}
+
+/** The matcher for a whole catalogue at once (see drugMatcherBuilder). */
+export function drugMatcher(drugs: readonly MatchableDrug[]): DrugMatcher {
+  const builder = drugMatcherBuilder();
+  for (const drug of drugs) builder.add(drug);
+  return builder.matcher();
 }

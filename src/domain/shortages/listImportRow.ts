@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText } from '../text/cleanText.ts';
 import { type ImportProblem, type LineUnit, placeName, problem, quoted, warning } from '../imports/importProblem.ts';
 import type { SourceRecord } from '../imports/readRecords.ts';
 
@@ -44,7 +45,7 @@ function cellText(max: number, required: boolean) {
       return null;
     }
     // Full-width spaces and line breaks inside an Excel cell are layout, not part of the name.
-    const text = String(value).replace(/[\s\u3000]+/g, ' ').trim();
+    const text = cleanText(String(value).replace(/[\s\u3000]+/g, ' ')).trim();
     if (text.length > max) ctx.issues.push({ code: 'custom', message: `不能超过 ${max} 个字（收到 ${quoted(text)}）`, input: raw });
     return text;
   });
@@ -84,33 +85,48 @@ export interface ParsedListRows {
   rejected: number;
 }
 
-/** Validates every row, in file order; repeated 序号 or repeated rows are warned about, never silently merged. */
-export function parseListRows(records: SourceRecord[], unit: LineUnit = 'line'): ParsedListRows {
+/**
+ * Validates rows one at a time, in file order, so that a caller can give other work a turn between slices of a long
+ * file; repeated 序号 or repeated rows are warned about, never silently merged.
+ */
+export function listRowParser(unit: LineUnit = 'line') {
   const rows: ListImportRow[] = [];
   const problems: ImportProblem[] = [];
   const seenNumbers = new Map<number, number>();
   const seenRows = new Map<string, number>();
   let rejected = 0;
-  for (const record of records) {
-    const { input, names } = keyed(record.values);
-    const result = listImportRowSchema.safeParse(input);
-    if (!result.success) {
-      rejected += 1;
-      for (const issue of result.error.issues) problems.push(problem(record.line, names[issue.path[0] as Key] ?? '', issue.message));
-      continue;
-    }
-    const row: ListImportRow = { line: record.line, ...result.data, name: result.data.name ?? '' };
-    if (row.rowNumber !== null) {
-      const earlier = seenNumbers.get(row.rowNumber);
-      if (earlier !== undefined) problems.push(warning(row.line, names.rowNumber, `序号 ${row.rowNumber} 与${placeName(earlier, unit)}重复`));
-      else seenNumbers.set(row.rowNumber, row.line);
-    }
-    const identity = [row.name, row.form ?? '', row.spec ?? ''].join('\u0000');
-    const same = seenRows.get(identity);
-    if (same !== undefined) problems.push(warning(row.line, names.name, `与${placeName(same, unit)}的通用名、剂型和规格相同，两行都会保留`));
-    else seenRows.set(identity, row.line);
-    rows.push(row);
-  }
-  if (records.length === 0) problems.push(problem(0, '', '文件中没有数据行'));
-  return { rows, problems, rejected };
+  let seen = 0;
+  return {
+    add(record: SourceRecord): void {
+      seen += 1;
+      const { input, names } = keyed(record.values);
+      const result = listImportRowSchema.safeParse(input);
+      if (!result.success) {
+        rejected += 1;
+        for (const issue of result.error.issues) problems.push(problem(record.line, names[issue.path[0] as Key] ?? '', issue.message));
+        return;
+      }
+      const row: ListImportRow = { line: record.line, ...result.data, name: result.data.name ?? '' };
+      if (row.rowNumber !== null) {
+        const earlier = seenNumbers.get(row.rowNumber);
+        if (earlier !== undefined) problems.push(warning(row.line, names.rowNumber, `序号 ${row.rowNumber} 与${placeName(earlier, unit)}重复`));
+        else seenNumbers.set(row.rowNumber, row.line);
+      }
+      const identity = [row.name, row.form ?? '', row.spec ?? ''].join('\u0000');
+      const same = seenRows.get(identity);
+      if (same !== undefined) problems.push(warning(row.line, names.name, `与${placeName(same, unit)}的通用名、剂型和规格相同，两行都会保留`));
+      else seenRows.set(identity, row.line);
+      rows.push(row);
+    },
+    result(): ParsedListRows {
+      return { rows, problems: seen === 0 ? [...problems, problem(0, '', '文件中没有数据行')] : problems, rejected };
+    },
+  };
+}
+
+/** Validates every row of a file at once (see listRowParser). */
+export function parseListRows(records: SourceRecord[], unit: LineUnit = 'line'): ParsedListRows {
+  const parser = listRowParser(unit);
+  for (const record of records) parser.add(record);
+  return parser.result();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString } from '../text/cleanText.ts';
 import { type ShortageListKind, type ShortageListScope, shortageListKind, shortageListScope } from '../drugs/drugFlags.ts';
 import { canActOn } from '../staff/regionScope.ts';
 
@@ -27,12 +28,12 @@ const sourceUrl = z
 /** Who issued a list version and where it holds: what every view and download repeats beside the entries. */
 export const listMeta = z
   .object({
-    title: z.string().trim().min(1, '请填写清单名称').max(200, '清单名称过长'),
+    title: cleanString(z.string().trim().min(1, '请填写清单名称').max(200, '清单名称过长')),
     kind: shortageListKind,
     scope: shortageListScope,
     regionCode: z.string().regex(/^\d{2}(\d{2}){0,2}$/, '地区代码应为 2、4 或 6 位数字').nullable(),
-    issuer: z.string().trim().min(1, '请填写发布机关').max(100, '发布机关名称过长'),
-    docNumber: z.string().trim().max(100, '文号过长').nullable(),
+    issuer: cleanString(z.string().trim().min(1, '请填写发布机关').max(100, '发布机关名称过长')),
+    docNumber: cleanString(z.string().trim().max(100, '文号过长').nullable()),
     effectiveDate: isoDate,
     sourceUrl: sourceUrl.nullable(),
     /** 示例 data: shown with the label everywhere and never mixed into an official list's versions. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString } from '../text/cleanText.ts';
 import { staffRegionCode } from './regionScope.ts';
 import { type StaffRole, staffRoleSet } from './roles.ts';
 
@@ -9,7 +10,7 @@ export const staffUsername = z
   .toLowerCase()
   .regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头');
 
-export const staffDisplayName = z.string().trim().min(1, '请填写姓名').max(40, '姓名不能超过 40 个字符');
+export const staffDisplayName = cleanString(z.string().trim().min(1, '请填写姓名').max(40, '姓名不能超过 40 个字符'));
 
 /** What the rest of the portal knows about an account; the hash and TOTP secret never leave the store module. */
 export interface StaffAccount {

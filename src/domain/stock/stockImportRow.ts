@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText } from '../text/cleanText.ts';
 import { type ImportProblem, type LineUnit, placeName, problem, quoted, warning } from '../imports/importProblem.ts';
 import type { SourceRecord } from '../imports/readRecords.ts';
 import type { StockReport, StockStatus } from './stockStatus.ts';
@@ -56,7 +57,7 @@ function text(raw: unknown, optional: true): Parsed<string | null>;
 function text(raw: unknown, optional?: false): Parsed<string>;
 function text(raw: unknown, optional = false): Parsed<string | null> {
   if (raw === undefined) return optional ? { value: null } : { error: '必填，不能为空' };
-  if (typeof raw === 'string') return { value: raw.trim() };
+  if (typeof raw === 'string') return { value: cleanText(raw).trim() };
   if (typeof raw === 'number') return { value: String(raw) };
   return { error: `应为文本（收到 ${quoted(raw)}）` };
 }

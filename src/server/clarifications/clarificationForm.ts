@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString } from '../../domain/text/cleanText.ts';
 import {
   type ClarificationContent,
   clarificationContent,
@@ -17,7 +18,8 @@ import { drugReferenceMessage, resolveDrugReferences } from './drugReferences.ts
  * clarificationContent; this module turns the textarea-and-select shape into it and maps problems back to
  * the field each belongs to. Field names avoid "code" because the staff form helper never echoes such fields.
  */
-const text = z.string().optional().default('');
+// Cleaned of control and format characters here too, so that the correction note, which skips clarificationContent, is.
+const text = cleanString(z.string(), { multiline: true }).optional().default('');
 export const clarificationFormFields = z.object({
   intent: z.enum(['preview', 'save', 'correct']).default('save'),
   title: text,

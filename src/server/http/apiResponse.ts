@@ -1,4 +1,5 @@
 import type { ZodError } from 'zod';
+import '../../i18n/zodErrors.zh-CN.ts';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; field?: string };

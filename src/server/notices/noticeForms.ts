@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString } from '../../domain/text/cleanText.ts';
 import { type AttachmentUpload, maxAttachmentBytes, sha256Pattern } from '../../domain/notices/attachment.ts';
 import { docNumber, noticeContent } from '../../domain/notices/notice.ts';
 import { quarterParam } from '../../domain/notices/quarter.ts';
@@ -21,10 +22,11 @@ export const newNoticeForm = z.object({
 export const noticeEditForm = noticeContent;
 
 export const noticeCorrectForm = noticeContent.extend({
-  note: z.string({ error: '请填写更正说明' }).trim().min(4, '请写明更正了什么（至少 4 个字）').max(300, '更正说明不能超过 300 个字'),
+  note: cleanString(z.string({ error: '请填写更正说明' }).trim().min(4, '请写明更正了什么（至少 4 个字）').max(300, '更正说明不能超过 300 个字'), { multiline: true }),
 });
 
-const optionalText = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`).optional().transform((v) => v || undefined);
+const optionalText = (max: number) =>
+  cleanString(z.string().trim().max(max, `不能超过 ${max} 个字`), { multiline: true }).optional().transform((v) => v || undefined);
 
 /** One form per workflow button; the button's value says which. */
 export const noticeActionForm = z.object({

@@ -4,6 +4,7 @@ import { actorOf, type StaffUser } from '../staff/staffAuth.ts';
 import { appendAudit } from '../staff/auditLog.ts';
 import { loadDrugs } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
+import { allListImportRows, undecidedListImportRows } from '../store/shortageImportStore.ts';
 import { saveListVersion } from '../store/shortageListStore.ts';
 import { ListReviewError, pendingImportFor } from './listReview.ts';
 
@@ -32,10 +33,11 @@ async function drugIdsOfLatestVersion(store: Store, listKey: string): Promise<st
  */
 export async function publishListImport(portal: Portal, user: StaffUser, id: number, now = new Date()): Promise<PublishResult> {
   const found = await pendingImportFor(portal.store, user, id);
-  const undecided = found.rows.flatMap((row, index) => (row.decision === null ? [index] : []));
-  if (undecided.length > 0) throw new ListReviewError('undecided', undecided);
+  const undecided = await undecidedListImportRows(portal.store, id);
+  if (undecided.length > 0) throw new ListReviewError('undecided', undecided.map((r) => r.index), undecided);
+  const rows = await allListImportRows(portal.store, id);
   const previousDrugIds = await drugIdsOfLatestVersion(portal.store, found.listKey);
-  const entries = found.rows.map((row) => ({ drugId: row.decision?.drugId ?? null, rawName: row.name, rawForm: row.form, rawSpec: row.spec, note: row.note }));
+  const entries = rows.map((row) => ({ drugId: row.decision?.drugId ?? null, rawName: row.name, rawForm: row.form, rawSpec: row.spec, note: row.note }));
 
   const saved = await portal.store.transaction().execute(async (trx) => {
     const claimed = await trx
@@ -52,7 +54,7 @@ export async function publishListImport(portal: Portal, user: StaffUser, id: num
       after: { listKey: found.listKey, version: version.version, title: found.meta.title, docNumber: found.meta.docNumber, effectiveDate: found.meta.effectiveDate },
       detail: {
         importId: id, entries: entries.length, unmatched: entries.filter((e) => e.drugId === null).length,
-        decidedByStaff: found.rows.filter((r) => r.decision?.by === 'staff').length,
+        decidedByStaff: rows.filter((r) => r.decision?.by === 'staff').length,
       },
     }, now);
     return version;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listKeyParam } from '../../domain/shortages/listMeta.ts';
-import { config } from '../config.ts';
+import { publicOrigin } from '../feeds/publicOrigin.ts';
 import { apiError, searchParamsObject, validationError } from '../http/apiResponse.ts';
 import { portal } from '../portal.ts';
 import { type ListExport, loadListExport } from './listExport.ts';
@@ -16,7 +16,7 @@ export async function requestedListExport(params: Record<string, string | undefi
   if (!key.success) return apiError(400, 'invalid_parameter', 'listKey: 清单标识格式不正确 / malformed list key', 'listKey');
   const query = versionQuery.safeParse(searchParamsObject(url.searchParams));
   if (!query.success) return validationError(query.error);
-  const origin = config().PUBLIC_ORIGIN?.replace(/\/$/, '') ?? url.origin;
+  const origin = publicOrigin(url);
   const found = await loadListExport((await portal()).store, key.data, query.data.version, origin);
   return found ?? apiError(404, 'not_found', '没有这个清单或版本 / no such list or version', query.data.version ? 'version' : 'listKey');
 }

@@ -4,17 +4,24 @@ import { searchDrugs } from '../search/drugIndex.ts';
 import { actorOf, type StaffUser } from '../staff/staffAuth.ts';
 import { appendAudit } from '../staff/auditLog.ts';
 import type { Store } from '../store/openStore.ts';
-import { type ListImportRecord, loadListImport, requireListLoader, type StagedRow } from './listImport.ts';
+import { reviewPageSize, rowChoices, type StagedRow } from '../../domain/shortages/stagedRow.ts';
+import { type ImportRowCounts, listImportRowsAt, listImportRowsPage, pendingListImportIds, updateListImportRow } from '../store/shortageImportStore.ts';
+import { type ListImportRecord, loadListImport, requireListLoader } from './listImport.ts';
+
+export { rowChoices } from '../../domain/shortages/stagedRow.ts';
 
 /** Why a review step was refused; the review page shows each as a message, never as a stack trace. */
 export class ListReviewError extends Error {
   readonly code: 'not_found' | 'not_pending' | 'undecided';
   readonly rows: number[];
-  constructor(code: ListReviewError['code'], rows: number[] = []) {
+  /** The undecided rows themselves (capped), so the page can name their line and name. */
+  readonly undecided: StagedRow[];
+  constructor(code: ListReviewError['code'], rows: number[] = [], undecided: StagedRow[] = []) {
     super(code);
     this.name = 'ListReviewError';
     this.code = code;
     this.rows = rows;
+    this.undecided = undecided.slice(0, 50);
   }
 }
 
@@ -30,19 +37,23 @@ export async function pendingImportFor(store: Store, user: StaffUser, id: number
   return found;
 }
 
-/** The varieties a row may be published with: what the matcher found and what a search turned up. */
-export function rowChoices(row: StagedRow): string[] {
-  const fromMatcher = row.match.status === 'matched' ? [row.match.drugId] : row.match.status === 'ambiguous' ? row.match.candidates : [];
-  return [...new Set([...fromMatcher, ...row.searched, ...(row.decision?.drugId ? [row.decision.drugId] : [])])];
+/** One page of a staged file for review, rows needing a person first; the page stays small however long the file. */
+export interface ImportReviewPage {
+  record: ListImportRecord;
+  rows: StagedRow[];
+  page: number;
+  pages: number;
+  counts: ImportRowCounts;
 }
 
-async function saveRows(store: Store, id: number, rows: StagedRow[], now: Date): Promise<void> {
-  await store
-    .updateTable('shortage_list_imports')
-    .set({ rows_json: JSON.stringify(rows), updated_at: now.toISOString() })
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .execute();
+export async function importReviewPage(store: Store, user: StaffUser, id: number, page: number): Promise<ImportReviewPage> {
+  const record = await loadListImport(store, id);
+  if (!record) throw new ListReviewError('not_found');
+  requireListLoader(user, record.meta);
+  const pages = Math.max(1, Math.ceil(record.counts.rows / reviewPageSize));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const rows = await listImportRowsPage(store, id, { offset: (current - 1) * reviewPageSize, limit: reviewPageSize });
+  return { record, rows, page: current, pages, counts: record.counts };
 }
 
 /**
@@ -50,17 +61,19 @@ async function saveRows(store: Store, id: number, rows: StagedRow[], now: Date):
  * ignored rather than trusted, so a tampered form cannot attach a row to a drug nobody was shown.
  */
 export async function decideImportRows(store: Store, user: StaffUser, id: number, choices: Map<number, string>, now = new Date()): Promise<StagedRow[]> {
-  const found = await pendingImportFor(store, user, id);
-  const rows = found.rows.map((row, index) => {
-    const choice = choices.get(index);
-    if (choice === undefined) return row;
-    if (choice === keepUnmatched) return { ...row, decision: { drugId: null, by: 'staff' as const } };
-    if (!rowChoices(row).includes(choice)) return row;
-    const sameAsMatcher = row.decision?.by === 'matcher' && row.decision.drugId === choice;
-    return sameAsMatcher ? row : { ...row, decision: { drugId: choice, by: 'staff' as const } };
-  });
-  await saveRows(store, id, rows, now);
-  return rows;
+  await pendingImportFor(store, user, id);
+  const rows = await listImportRowsAt(store, id, [...choices.keys()]);
+  const decided: StagedRow[] = [];
+  for (const row of rows) {
+    const choice = choices.get(row.index);
+    const next = choice === keepUnmatched ? { ...row, decision: { drugId: null, by: 'staff' as const } }
+      : choice === undefined || !rowChoices(row).includes(choice) ? row
+      : row.decision?.by === 'matcher' && row.decision.drugId === choice ? row
+      : { ...row, decision: { drugId: choice, by: 'staff' as const } };
+    if (next !== row) await updateListImportRow(store, id, next, now);
+    decided.push(next);
+  }
+  return decided;
 }
 
 /** Search finds pinyin and typos; if it is down, a plain name lookup still lets the review go on. */
@@ -75,14 +88,13 @@ async function searchedDrugIds(portal: Portal, q: string): Promise<string[]> {
 
 /** Looks up other varieties for one row (name, pinyin or a drug id such as W078) and offers up to five of them. */
 export async function searchForImportRow(portal: Portal, user: StaffUser, id: number, index: number, query: string, now = new Date()): Promise<string[]> {
-  const found = await pendingImportFor(portal.store, user, id);
-  const row = found.rows[index];
+  await pendingImportFor(portal.store, user, id);
+  const [row] = await listImportRowsAt(portal.store, id, [index]);
   const q = query.trim();
   if (!row || q === '') return [];
   const byId = await portal.store.selectFrom('drugs').select('id').where('id', '=', q.toUpperCase()).executeTakeFirst();
   const hits = byId ? [byId.id] : await searchedDrugIds(portal, q);
-  const rows = found.rows.map((r, i) => (i === index ? { ...r, searched: [...new Set([...hits, ...r.searched])].slice(0, 8) } : r));
-  await saveRows(portal.store, id, rows, now);
+  await updateListImportRow(portal.store, id, { ...row, searched: [...new Set([...hits, ...row.searched])].slice(0, 8) }, now);
   return hits;
 }
 
@@ -110,21 +122,13 @@ export interface PendingImportSummary {
 
 /** Imports waiting for review in the user's region and below, newest first. */
 export async function pendingImports(store: Store, user: StaffUser): Promise<PendingImportSummary[]> {
-  const { from, before } = regionPrefixRange(user.account.regionCode);
-  const rows = await store
-    .selectFrom('shortage_list_imports')
-    .select('id')
-    .where('status', '=', 'pending')
-    .where('region_code', '>=', from)
-    .where('region_code', '<', before)
-    .orderBy('id', 'desc')
-    .execute();
-  const records = await Promise.all(rows.map((r) => loadListImport(store, r.id)));
+  const ids = await pendingListImportIds(store, regionPrefixRange(user.account.regionCode));
+  const records = await Promise.all(ids.map((id) => loadListImport(store, id)));
   return records
     .filter((r): r is ListImportRecord => r !== undefined)
     .map((r) => ({
-      id: r.id, listKey: r.listKey, title: r.meta.title, fileName: r.fileName, rows: r.rows.length,
-      undecided: r.rows.filter((row) => row.decision === null).length, createdAt: r.createdAt, createdBy: r.createdBy,
+      id: r.id, listKey: r.listKey, title: r.meta.title, fileName: r.fileName, rows: r.counts.rows,
+      undecided: r.counts.undecided, createdAt: r.createdAt, createdBy: r.createdBy,
     }));
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../../i18n/zodErrors.zh-CN.ts';
 import { csrfFieldName, csrfTokensMatch } from '../../domain/staff/csrfToken.ts';
 import { StaffAuthError } from './staffAuth.ts';
 

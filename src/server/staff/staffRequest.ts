@@ -1,5 +1,6 @@
 import type { APIContext, AstroCookieSetOptions } from 'astro';
 import { newCsrfToken } from '../../domain/staff/csrfToken.ts';
+import { sameSitePath } from '../../domain/navigation/sameSitePath.ts';
 import { sessionPolicy } from '../../domain/staff/session.ts';
 import { st } from '../../i18n/staff.zh-CN.ts';
 import { config } from '../config.ts';
@@ -55,7 +56,8 @@ export function clientOf(context: Pick<APIContext, 'clientAddress' | 'request'>)
 
 /** Only paths inside the back office, so that `?next=` cannot send a signed-in user to another site. */
 export function safeNextPath(value: string | null | undefined): string {
-  return value && /^\/staff(\/[\w\-./?=&%]*)?$/.test(value) && !value.includes('//') ? value : '/staff';
+  const path = sameSitePath(value, '/staff');
+  return /^\/staff([/?#]|$)/.test(path) ? path : '/staff';
 }
 
 function escapeHtml(text: string): string {

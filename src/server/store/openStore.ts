@@ -9,6 +9,7 @@ import * as m0004 from './migrations/0004_articles.ts';
 import * as m0005 from './migrations/0005_notice_attachments.ts';
 import * as m0006 from './migrations/0006_stock_reported_at_index.ts';
 import * as m0007 from './migrations/0007_article_revisions.ts';
+import * as m0009 from './migrations/0009_shortage_import_rows.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0005_notice_attachments': m0005,
   '0006_stock_reported_at_index': m0006,
   '0007_article_revisions': m0007,
+  '0009_shortage_import_rows': m0009,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

@@ -138,6 +138,7 @@ export interface Database {
   article_revisions: ArticleRevisionTable;
   shortage_list_imports: ShortageListImportTable;
   notice_attachments: NoticeAttachmentTable;
+  shortage_list_import_rows: ShortageListImportRowTable;
 }
 
 /** Back-office accounts; `roles` is a JSON array of role names (see domain/staff/roles.ts). */
@@ -276,8 +277,6 @@ export interface ShortageListImportTable {
   meta_json: string;
   file_name: string;
   file_sha256: string;
-  /** StagedRow[] (server/shortages/listImport.ts) as JSON: the file's rows, match results and staff decisions. */
-  rows_json: string;
   status: 'pending' | 'published' | 'discarded';
   created_by: number | null;
   created_by_username: string | null;
@@ -296,4 +295,27 @@ export interface NoticeAttachmentTable {
   position: number;
   created_by: number | null;
   created_at: string;
+}
+
+/** One row of a staged list file (migration 0009): what the file said, what the matcher found, what staff decided. */
+export interface ShortageListImportRowTable {
+  id: Generated<number>;
+  import_id: number;
+  /** Position in the file, from 0; review forms name rows by it. */
+  row_index: number;
+  line: number;
+  row_number: number | null;
+  name: string;
+  form: string | null;
+  spec: string | null;
+  note: string | null;
+  /** DrugMatch (domain/shortages/drugMatcher.ts) as JSON. */
+  match_json: string;
+  /** 0 ambiguous, 1 unmatched, 2 matched: the review page lists rows needing a person first. */
+  review_order: number;
+  decision_drug_id: string | null;
+  /** null: undecided; 'matcher' or 'staff': decided, with decision_drug_id null meaning "keep unmatched". */
+  decision_by: 'matcher' | 'staff' | null;
+  /** Drug ids a staff search offered for this row, as a JSON array. */
+  searched_json: string;
 }

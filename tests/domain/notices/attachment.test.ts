@@ -64,4 +64,21 @@ describe('formatBytes', () => {
     expect(formatBytes(350 * 1024)).toBe('350 KB');
     expect(formatBytes(1.25 * 1024 * 1024)).toBe('1.3 MB');
   });
+
+  test('rejects a file with %PDF- after byte 0 (an HTML page with a PDF header in a comment)', () => {
+    const html = encoder.encode('<!-- %PDF-1.7 --><html><script>alert(1)</script></html>\n%%EOF\n');
+    expect(checkPdfUpload({ filename: 'x.pdf', declaredType: 'application/pdf', bytes: html }).ok).toBe(false);
+  });
+
+  test('rejects a PDF header without %%EOF in the last kilobyte (a truncated or disguised file)', () => {
+    const truncated = encoder.encode(`%PDF-1.7\n${'x'.repeat(5000)}`);
+    expect(checkPdfUpload({ filename: 'x.pdf', declaredType: 'application/pdf', bytes: truncated }).ok).toBe(false);
+    const eofEarly = encoder.encode(`%PDF-1.7\n%%EOF\n${'x'.repeat(2000)}`);
+    expect(checkPdfUpload({ filename: 'x.pdf', declaredType: 'application/pdf', bytes: eofEarly }).ok).toBe(false);
+  });
+
+  test('accepts %%EOF followed by trailing whitespace or NULs some writers add', () => {
+    const padded = encoder.encode('%PDF-1.4\ntrailer << >>\n%%EOF\r\n\u0000\u0000  \n');
+    expect(checkPdfUpload({ filename: 'x.pdf', declaredType: 'application/pdf', bytes: padded }).ok).toBe(true);
+  });
 });

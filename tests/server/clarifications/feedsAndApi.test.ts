@@ -13,6 +13,7 @@ import {
 import { clarificationFeed } from '../../../src/server/clarifications/clarificationFeed.ts';
 import type { FeedFormat } from '../../../src/server/feeds/feedFormats.ts';
 import { feedRoute } from '../../../src/server/feeds/feedRoute.ts';
+import { articleListRoute } from '../../../src/server/publishing/articleApi.ts';
 import { providePortal } from '../../../src/server/portal.ts';
 import { type ClarificationTestBed, clarificationInput, openClarificationTestBed } from './clarificationFixtures.ts';
 
@@ -141,5 +142,16 @@ describe('/api/clarifications', () => {
     expect(clarificationApiQuery.safeParse({ updatedSince: 'yesterday' }).error?.issues[0]?.path).toEqual(['updatedSince']);
     expect(await clarificationApiItem(bed.portal, ids.draft, origin)).toBeUndefined();
     expect((await clarificationApiItem(bed.portal, ids.city, origin))?.title).toBe('关于布洛芬全国断货的澄清');
+  });
+});
+
+describe('a request naming another Host', () => {
+  test('gets links to the portal, not to evil.example, in feeds and API answers', async () => {
+    const context = { params: {}, url: new URL('http://evil.example/feeds/clarifications.atom.xml') };
+    const atom = await (await feedRoute(clarificationFeed, 'atom')(context as unknown as APIContext)).text();
+    expect(atom).not.toContain('evil.example');
+    expect(atom).toContain('http://127.0.0.1:4321/clarifications/');
+    const api = await articleListRoute(clarificationApiQuery, clarificationApiPage)({ url: new URL('http://evil.example/api/clarifications') } as unknown as APIContext);
+    expect(await api.text()).not.toContain('evil.example');
   });
 });
