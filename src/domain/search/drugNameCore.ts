@@ -8,7 +8,7 @@ export const FORM_WORDS = [
   '肠溶胶囊', '缓释片剂', '缓释颗粒', '口服液', '混悬液', '注射液', '注射剂', '缓释片', '控释片', '肠溶片', '分散片', '口崩片',
   '咀嚼片', '泡腾片', '含片', '软胶囊', '滴丸剂', '滴眼液', '滴眼剂', '滴耳液', '滴鼻液', '喷雾剂', '气雾剂', '颗粒剂', '胶囊剂',
   '糖浆剂', '软膏剂', '乳膏剂', '凝胶剂', '贴膏剂', '吸入剂', '混悬剂', '口服液', '冲剂', '滴剂', '滴丸', '颗粒', '胶囊', '片剂', '软膏',
-  '乳膏', '眼膏', '栓剂', '糖浆', '散剂', '丸剂', '合剂', '凝胶', '贴剂', '乳剂', '溶液', '片', '丸', '栓', '膏',
+  '乳膏', '眼膏', '栓剂', '糖浆', '散剂', '丸剂', '合剂', '凝胶', '贴剂', '乳剂', '溶液', '片', '丸', '栓', '膏', '散',
 ].sort((a, b) => b.length - a.length);
 
 export const SALT_PREFIXES = [
@@ -38,11 +38,18 @@ function stripSuffix(name: string, words: readonly string[]): string {
  * so that 硫酸镁 stays 硫酸镁; a query that is only a form word (胶囊) is returned as it was.
  */
 export function drugNameCore(name: string): string {
-  const text = name.replace(bracketed, '').replace(strength, '').replace(/\s+/g, '');
-  if (!text) return name;
-  let core = stripPrefix(text, ['注射用', '吸入用']);
-  core = stripSuffix(core, FORM_WORDS);
+  let core = drugNameWithoutForm(name);
   core = stripPrefix(core, SALT_PREFIXES);
   core = stripSuffix(core, SALT_SUFFIXES);
   return core;
+}
+
+/**
+ * 氯化钾缓释片 → 氯化钾: the form alone goes first and is searched too, because some names end in what looks
+ * like a salt (氯化钾, 碳酸氢钠) and would lose it in the core.
+ */
+export function drugNameWithoutForm(name: string): string {
+  const text = name.replace(bracketed, '').replace(strength, '').replace(/\s+/g, '');
+  if (!text) return name;
+  return stripSuffix(stripPrefix(text, ['注射用', '吸入用']), FORM_WORDS);
 }
