@@ -40,8 +40,9 @@ function stripSuffix(name: string, words: readonly string[]): string {
 export function drugNameCore(name: string): string {
   let core = drugNameWithoutForm(name);
   core = stripPrefix(core, SALT_PREFIXES);
-  core = stripSuffix(core, SALT_SUFFIXES);
-  return core;
+  // 硫酸镁, 氯化钾, 碳酸氢钠, 葡萄糖酸钙 are salts by name: without the metal only the acid would be left.
+  const saltless = stripSuffix(core, SALT_SUFFIXES);
+  return /(酸|酸氢|化)$/.test(saltless) ? core : saltless;
 }
 
 /**
