@@ -41,3 +41,8 @@ export function needInQuery(query: string, rows: readonly DrugNeedRow[]): DrugNe
   if (!need) return null;
   return { need, classes: rows.filter((r) => r.need === need).map((r) => ({ category: r.category, subcategory: r.subcategory })) };
 }
+
+/** （四）抗高血压药 → 抗高血压药: the class as a reader names it, without the list's numbering. */
+export function drugClassLabel(drugClass: DrugClass): string {
+  return (drugClass.subcategory ?? drugClass.category).replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
+}

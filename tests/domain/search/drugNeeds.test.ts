@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseDrugNeeds } from '../../../src/domain/search/drugNeeds.ts';
+import { drugClassLabel, parseDrugNeeds } from '../../../src/domain/search/drugNeeds.ts';
 import { loadCatalogueFromDataDir } from '../../../src/server/catalogueFiles.ts';
 
 const needs = parseDrugNeeds(readFileSync('data/drug-needs.csv', 'utf8'));
@@ -19,5 +19,12 @@ describe('data/drug-needs.csv', () => {
 
   test('maps 感冒 to the 中成药 解表剂', () => {
     expect(needs.filter((n) => n.need === '感冒').every((n) => n.subcategory === '（一）解表剂')).toBe(true);
+  });
+});
+
+describe('drugClassLabel', () => {
+  test('drops the list numbering of a subcategory or category', () => {
+    expect(drugClassLabel({ category: '七、心血管系统用药', subcategory: '（四）抗高血压药' })).toBe('抗高血压药');
+    expect(drugClassLabel({ category: '十三、抗变态反应药', subcategory: null })).toBe('抗变态反应药');
   });
 });
