@@ -13,7 +13,7 @@ export const zhCN = {
   'textSize.large': '大字模式',
   'textSize.normal': '标准字号',
   'search.label': '药品名称',
-  'search.hint': '可输入通用名、商品名、拼音或首字母，如 布洛芬、芬必得、buluofen、blf',
+  'search.hint': '可输入通用名、商品名、拼音、首字母或用途，如 布洛芬、芬必得、buluofen、blf、退烧',
   'search.button': '搜索',
   'search.heading': '查找药品',
   'search.resultsFor': '“{q}”的搜索结果',
