@@ -21,7 +21,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('a need word lists drugs by use under the name matches', async ({ page }) => {
-    await page.goto('/search?q=' + encodeURIComponent('退烧药'));
+    await page.goto(`/search?q=${encodeURIComponent('退烧药')}`);
     const byUse = page.getByRole('region', { name: '按用途：退烧' });
     await expect(byUse).toBeVisible();
     await expect(byUse.locator('.result-card').first()).toContainText('对乙酰氨基酚');
@@ -29,7 +29,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('an unknown brand-like word says so instead of listing unrelated drugs', async ({ page }) => {
-    await page.goto('/search?q=' + encodeURIComponent('拜耳新同'));
+    await page.goto(`/search?q=${encodeURIComponent('拜耳新同')}`);
     await expect(page.getByText('没有找到“拜耳新同”')).toBeVisible();
     await expect(page.locator('.result-card')).toHaveCount(0);
     await expect(page.getByRole('link', { name: /买不到这种药/ })).toHaveAttribute('href', /\/report\?drug=/);
