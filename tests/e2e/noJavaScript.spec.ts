@@ -20,6 +20,21 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: /买不到这种药/ })).toHaveAttribute('href', /\/report\?drug=zzqxv/);
   });
 
+  test('a need word lists drugs by use under the name matches', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('退烧药')}`);
+    const byUse = page.getByRole('region', { name: '按用途：退烧' });
+    await expect(byUse).toBeVisible();
+    await expect(byUse.locator('.result-card').first()).toContainText('对乙酰氨基酚');
+    await expect(byUse).toContainText('解热镇痛、抗炎、抗风湿药');
+  });
+
+  test('an unknown brand-like word says so instead of listing unrelated drugs', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('拜耳新同')}`);
+    await expect(page.getByText('没有找到“拜耳新同”')).toBeVisible();
+    await expect(page.locator('.result-card')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /买不到这种药/ })).toHaveAttribute('href', /\/report\?drug=/);
+  });
+
   test('large-text mode is a form post that persists across pages', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: /大字模式/ }).click();

@@ -1,14 +1,20 @@
 import type { DrugFlags } from '../../domain/drugs/drugFlags.ts';
 import { flagCodes } from '../../domain/drugs/drugFlags.ts';
 import { drugPinyin } from '../../domain/drugs/drugPinyin.ts';
-import { containsHan, normaliseQuery, rankExactFirst } from '../../domain/search/searchQuery.ts';
+import { nameSuffixes } from '../../domain/search/nameSuffixes.ts';
+import { containsHan, rankExactFirst } from '../../domain/search/searchQuery.ts';
+import { searchTerms } from '../../domain/search/searchTerms.ts';
+import { strongHits } from '../../domain/search/strongHits.ts';
 import type { DrugRecord } from '../store/drugStore.ts';
 import { ensureIndex, type SearchConnection, settled } from './meiliClient.ts';
+import { searchVocabulary } from './searchVocabulary.ts';
 
 /** What the drugs index holds: everything a result list shows, so a search needs no store round trip. */
 export interface DrugDocument {
   id: string;
   name: string;
+  /** Suffixes of the name (沙坦 of 氯沙坦), so that a part from the middle or end finds it. */
+  nameSuffixes: string[];
   englishName: string | null;
   kind: DrugRecord['kind'];
   category: string;
@@ -32,6 +38,7 @@ export function drugDocument(drug: DrugRecord): DrugDocument {
   return {
     id: drug.id,
     name: drug.genericName,
+    nameSuffixes: nameSuffixes(drug.genericName),
     englishName: drug.englishName,
     kind: drug.kind,
     category: drug.category,
@@ -52,11 +59,11 @@ export function drugDocument(drug: DrugRecord): DrugDocument {
  * Pinyin is stored, not computed by Meilisearch, because its tokenizer does not romanise Chinese.
  */
 export const drugIndexSettings = {
-  searchableAttributes: ['name', 'brandNames', 'otherNames', 'pinyinInitials', 'pinyinFull', 'aliasPinyin', 'englishName', 'category', 'subcategory'],
-  filterableAttributes: ['flagCodes', 'kind', 'forms'],
+  searchableAttributes: ['name', 'nameSuffixes', 'brandNames', 'otherNames', 'pinyinInitials', 'pinyinFull', 'aliasPinyin', 'englishName', 'category', 'subcategory'],
+  filterableAttributes: ['flagCodes', 'kind', 'forms', 'category', 'subcategory'],
   sortableAttributes: ['name'],
   rankingRules: ['words', 'typo', 'exactness', 'attribute', 'proximity', 'sort'],
-  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['pinyinInitials'] },
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['pinyinInitials', 'nameSuffixes'] },
   pagination: { maxTotalHits: 1000 },
 };
 
@@ -72,22 +79,32 @@ export async function indexDrugs(search: SearchConnection, drugs: DrugRecord[], 
   }
 }
 
-export type DrugHit = Omit<DrugDocument, 'aliasPinyin' | 'otherNames'> & { otherNames: string[] };
+export type DrugHit = Omit<DrugDocument, 'aliasPinyin' | 'otherNames' | 'nameSuffixes'> & { otherNames: string[] };
+
+export interface ScoredDrugHit {
+  hit: DrugHit;
+  score: number;
+}
 
 /**
- * Searches by what was typed and, for Chinese input, by its pinyin too: most Chinese typos are
- * homophones from the input method (阿莫西临 for 阿莫西林), which only the pinyin route finds.
+ * Every hit with its score, best first. Searches by what was typed, by its name core (盐酸二甲双胍片 → 二甲双胍),
+ * and, for Chinese input, by its pinyin too: most Chinese typos are homophones from the input method
+ * (阿莫西临 for 阿莫西林), which only the pinyin route finds.
  */
-export async function searchDrugs(search: SearchConnection, rawQuery: string, limit: number): Promise<DrugHit[]> {
-  const q = normaliseQuery(rawQuery);
+export async function scoredDrugHits(search: SearchConnection, rawQuery: string, limit: number): Promise<ScoredDrugHit[]> {
+  const terms = searchTerms(rawQuery, searchVocabulary());
+  const q = terms.text;
   if (!q) return [];
   const indexUid = search.indexName('drugs');
   const queries: { indexUid: string; q: string; attributesToSearchOn?: string[]; federationOptions: { weight: number } }[] = [
     { indexUid, q, federationOptions: { weight: 1 } },
   ];
+  for (const variant of new Set([terms.withoutForm, terms.core])) {
+    if (variant) queries.push({ indexUid, q: variant, federationOptions: { weight: 1 } });
+  }
   const compact = q.replace(/ /g, '');
   if (containsHan(q)) {
-    queries.push({ indexUid, q: drugPinyin(compact).full, attributesToSearchOn: ['pinyinFull', 'aliasPinyin'], federationOptions: { weight: 0.8 } });
+    queries.push({ indexUid, q: drugPinyin(terms.core ?? compact).full, attributesToSearchOn: ['pinyinFull', 'aliasPinyin'], federationOptions: { weight: 0.8 } });
   } else if (compact !== q) {
     // "bu luo fen" typed with spaces is the same as "buluofen".
     queries.push({ indexUid, q: compact, attributesToSearchOn: ['pinyinFull', 'pinyinInitials', 'aliasPinyin'], federationOptions: { weight: 0.95 } });
@@ -96,11 +113,22 @@ export async function searchDrugs(search: SearchConnection, rawQuery: string, li
     federation: { limit: Math.max(limit, 20) },
     queries,
   });
-  const hits = response.hits.map(({ aliasPinyin: _p, _federation: _f, ...hit }) => hit as DrugHit);
-  return rankExactFirst(
-    hits.map((h) => ({ ...h, aliases: [...h.brandNames, ...h.otherNames] })),
-    rawQuery,
-  )
+  const scored = response.hits.map(({ aliasPinyin: _p, nameSuffixes: _s, _federation, ...hit }) => ({
+    hit: hit as DrugHit,
+    score: (_federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? 0,
+    aliases: [...hit.brandNames, ...hit.otherNames],
+    name: hit.name,
+    pinyinFull: hit.pinyinFull,
+    pinyinInitials: hit.pinyinInitials,
+  }));
+  // Exact on what was typed first (硝酸异山梨酯 is a name, not a salt), then without the form, then the core.
+  const byCore = terms.core ? rankExactFirst(scored, terms.core) : scored;
+  return rankExactFirst(terms.withoutForm ? rankExactFirst(byCore, terms.withoutForm) : byCore, compact)
     .slice(0, limit)
-    .map(({ aliases: _a, ...hit }) => hit);
+    .map(({ hit, score }) => ({ hit, score }));
+}
+
+/** Drugs that match the query well; weak, unrelated hits are left out, so that an unknown word finds nothing. */
+export async function searchDrugs(search: SearchConnection, rawQuery: string, limit: number): Promise<DrugHit[]> {
+  return strongHits(await scoredDrugHits(search, rawQuery, limit)).map((h) => h.hit);
 }

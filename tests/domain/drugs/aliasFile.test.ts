@@ -49,7 +49,7 @@ describe('parseAliasCsv', () => {
   test('accepts data/drug-aliases.csv, whose sources are all filled in', () => {
     const rows = parseAliasCsv(readFileSync(join(import.meta.dirname, '../../../data/drug-aliases.csv'), 'utf8'));
     expect(rows.length).toBeGreaterThanOrEqual(40);
-    expect(rows.length).toBeLessThanOrEqual(80);
+    expect(rows.length).toBeLessThanOrEqual(400);
     expect(rows.find((r) => r.alias.name === '芬必得')?.drugId).toBe('W078');
   });
 });
