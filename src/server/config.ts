@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CidrRange, parseCidr } from '../domain/network/ipAddress.ts';
 
 /**
  * The one place that reads process.env. Every variable is validated at start-up so that an operator sees
@@ -24,6 +25,21 @@ const configSchema = z
     /** Public origin used in feeds, canonical links and the Origin check, e.g. https://yaopin.jdz.gov.cn */
     PUBLIC_ORIGIN: z.url({ message: 'must be a URL such as https://example.gov.cn' }).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDR ranges. */
+    TRUSTED_PROXIES: z
+      .string()
+      .transform((text, ctx): CidrRange[] =>
+        text
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+          .flatMap((item) => {
+            const range = parseCidr(item);
+            if (!range) ctx.addIssue({ code: 'custom', message: `"${item}" is not an address or CIDR range such as 10.0.0.0/8` });
+            return range ? [range] : [];
+          }),
+      )
+      .default([]),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',

@@ -3,6 +3,7 @@ import { newCsrfToken } from '../../domain/staff/csrfToken.ts';
 import { sessionPolicy } from '../../domain/staff/session.ts';
 import { st } from '../../i18n/staff.zh-CN.ts';
 import { config } from '../config.ts';
+import { clientAddressOf } from '../http/clientAddress.ts';
 import type { LoginClient } from './staffLogin.ts';
 
 /** Request-level helpers shared by the guard and the staff pages: cookies, client identity, error pages. */
@@ -43,14 +44,9 @@ export function loginCsrfToken(context: Pick<APIContext, 'cookies' | 'url'>): st
   return token;
 }
 
+/** Who is asking: the client address (through trusted proxies only, see clientAddress.ts) and its browser. */
 export function clientOf(context: Pick<APIContext, 'clientAddress' | 'request'>): LoginClient {
-  let ip: string | null = null;
-  try {
-    ip = context.clientAddress;
-  } catch {
-    // Astro throws when the adapter cannot tell the address (e.g. prerendering); the log then says "unknown".
-  }
-  return { ip, userAgent: context.request.headers.get('user-agent') };
+  return { ip: clientAddressOf(context).ip, userAgent: context.request.headers.get('user-agent') };
 }
 
 /** Only paths inside the back office, so that `?next=` cannot send a signed-in user to another site. */
