@@ -150,6 +150,7 @@ export const staffZhCN = {
   'audit.action.login.success': '登录成功',
   'audit.action.login.failure': '登录失败',
   'audit.action.login.locked_out': '登录被锁定',
+  'audit.action.login.failure_summary': '登录失败（时段汇总）',
   'audit.action.logout': '退出登录',
   'audit.action.logout.everywhere': '退出所有设备',
   'audit.action.password.change': '修改密码',

@@ -13,6 +13,9 @@ export interface CidrRange {
   prefixLength: number;
 }
 
+/** The 16-bit group starting at byte `at`. */
+const word = (bytes: Uint8Array, at: number) => ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
+
 function parseIpv4(text: string): Uint8Array | null {
   const parts = text.split('.');
   if (parts.length !== 4) return null;
@@ -38,7 +41,7 @@ function parseIpv6(text: string): Uint8Array | null {
       if (i === pieces.length - 1 && piece.includes('.')) {
         const v4 = parseIpv4(piece);
         if (!v4) return null;
-        out.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
+        out.push(word(v4, 0), word(v4, 2));
       } else if (/^[0-9a-f]{1,4}$/i.test(piece)) {
         out.push(Number.parseInt(piece, 16));
       } else {
@@ -47,8 +50,8 @@ function parseIpv6(text: string): Uint8Array | null {
     }
     return out;
   };
-  const head = groupsOf(halves[0]);
-  const tail = halves.length === 2 ? groupsOf(halves[1]) : [];
+  const head = groupsOf(halves[0] ?? '');
+  const tail = halves.length === 2 ? groupsOf(halves[1] ?? '') : [];
   if (!head || !tail) return null;
   const missing = 8 - head.length - tail.length;
   if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
@@ -84,7 +87,7 @@ export function parseIp(text: string): IpAddress | null {
 export function parseCidr(text: string): CidrRange | null {
   const [addressText, lengthText, ...rest] = text.trim().split('/');
   if (rest.length > 0) return null;
-  const address = parseIp(addressText);
+  const address = parseIp(addressText ?? '');
   if (!address) return null;
   const max = address.version === 4 ? 32 : 128;
   if (lengthText === undefined) return { address, prefixLength: max };
@@ -97,7 +100,7 @@ export function cidrContains(range: CidrRange, ip: IpAddress): boolean {
   for (let bit = 0; bit < range.prefixLength; bit += 8) {
     const take = Math.min(8, range.prefixLength - bit);
     const mask = (0xff << (8 - take)) & 0xff;
-    if ((range.address.bytes[bit / 8] & mask) !== (ip.bytes[bit / 8] & mask)) return false;
+    if (((range.address.bytes[bit / 8] ?? 0) & mask) !== ((ip.bytes[bit / 8] ?? 0) & mask)) return false;
   }
   return true;
 }
@@ -105,7 +108,7 @@ export function cidrContains(range: CidrRange, ip: IpAddress): boolean {
 export function formatIp(ip: IpAddress): string {
   if (ip.version === 4) return ip.bytes.join('.');
   const groups: string[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push(((ip.bytes[i] << 8) | ip.bytes[i + 1]).toString(16));
+  for (let i = 0; i < 16; i += 2) groups.push(word(ip.bytes, i).toString(16));
   // Compress the longest run of zero groups (RFC 5952), so one address has one spelling.
   let best = { start: -1, length: 0 };
   for (let i = 0; i < 8; ) {

@@ -42,7 +42,7 @@ async function dropGuards() {
 
 describe('audit log guards', () => {
   test('refuses INSERT OR REPLACE over an existing entry and leaves the entry as it was', async () => {
-    const [first] = await appendFive();
+    const [first = 0] = await appendFive();
     const before = await store.selectFrom('audit_log').selectAll().where('id', '=', first).executeTakeFirstOrThrow();
     // Linked to the newest entry, so that only the overwrite itself is wrong with it.
     const newest = await store.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
@@ -69,7 +69,7 @@ describe('verifyAuditChain', () => {
     const ids = await appendFive();
     const report = await verifyAuditChain(store);
     expect(report).toMatchObject({ checked: 5, lastId: ids[4], firstBreak: null });
-    expect(await verifyAuditChain(store, ids[1])).toMatchObject({ checked: 3, firstBreak: null });
+    expect(await verifyAuditChain(store, ids[1] ?? 0)).toMatchObject({ checked: 3, firstBreak: null });
   });
 
   test('names an entry whose content was edited', async () => {
@@ -93,12 +93,12 @@ describe('auditExportLines', () => {
   test('writes the entries after an id as NDJSON that links to the entry before them', async () => {
     const ids = await appendFive();
     const lines: string[] = [];
-    for await (const line of auditExportLines(store, ids[1])) lines.push(line);
+    for await (const line of auditExportLines(store, ids[1] ?? 0)) lines.push(line);
     const entries = lines.map((l) => JSON.parse(l) as { id: number; prev_hash: string; hash: string });
     expect(entries.map((e) => e.id)).toEqual(ids.slice(2));
-    const held = await store.selectFrom('audit_log').select('hash').where('id', '=', ids[1]).executeTakeFirstOrThrow();
-    expect(entries[0].prev_hash).toBe(held.hash);
-    expect(entries[1].prev_hash).toBe(entries[0].hash);
+    const held = await store.selectFrom('audit_log').select('hash').where('id', '=', ids[1] ?? 0).executeTakeFirstOrThrow();
+    expect(entries[0]?.prev_hash).toBe(held.hash);
+    expect(entries[1]?.prev_hash).toBe(entries[0]?.hash);
   });
 });
 
