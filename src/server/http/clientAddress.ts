@@ -16,7 +16,7 @@ export interface ClientAddress {
   source: string;
 }
 
-function describe(ip: IpAddress | null): ClientAddress {
+function described(ip: IpAddress | null): ClientAddress {
   return ip ? { ip: formatIp(ip), source: clientSourceKey(ip) } : { ip: null, source: clientSourceOf(null) };
 }
 
@@ -25,16 +25,16 @@ const trusted = (ip: IpAddress, proxies: readonly CidrRange[]) => proxies.some((
 /** The client behind a socket address and an X-Forwarded-For header, given the trusted proxies. */
 export function resolveClientAddress(socketAddress: string | null, forwardedFor: string | null, proxies: readonly CidrRange[]): ClientAddress {
   const socket = socketAddress ? parseIp(socketAddress) : null;
-  if (!socket || !forwardedFor || !trusted(socket, proxies)) return describe(socket);
+  if (!socket || !forwardedFor || !trusted(socket, proxies)) return described(socket);
   const hops = forwardedFor.split(',').map((hop) => parseIp(hop));
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i];
     // A hop we cannot read was written by someone we do not trust: stop at the last address we could.
-    if (!hop) return describe(hops[i + 1] ?? socket);
-    if (!trusted(hop, proxies)) return describe(hop);
+    if (!hop) return described(hops[i + 1] ?? socket);
+    if (!trusted(hop, proxies)) return described(hop);
   }
   // Every hop is a trusted proxy (a health check from inside): the leftmost is as far back as we can see.
-  return describe(hops[0] ?? socket);
+  return described(hops[0] ?? socket);
 }
 
 /** The client of an Astro request, with the configured TRUSTED_PROXIES. */
