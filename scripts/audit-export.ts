@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { config } from '../src/server/config.ts';
 import { storePath } from '../src/server/portal.ts';
 import { auditExportLines } from '../src/server/staff/auditChainCheck.ts';
+import { summariseFinishedWindows } from '../src/server/staff/loginRefusals.ts';
 import { openSqliteStore } from '../src/server/store/openStore.ts';
 
 const { values } = parseArgs({ options: { since: { type: 'string', default: '0' }, out: { type: 'string' } } });
@@ -21,6 +22,8 @@ const store = await openSqliteStore(storePath(config()));
 const out = values.out ? createWriteStream(values.out) : process.stdout;
 let count = 0;
 try {
+  // Refused logins of finished windows are written as their summaries first, so the export includes them.
+  await summariseFinishedWindows(store, new Date());
   for await (const line of auditExportLines(store, since)) {
     if (!out.write(line)) await once(out, 'drain');
     count++;

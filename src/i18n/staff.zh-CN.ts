@@ -15,6 +15,8 @@ export const staffZhCN = {
   'staff.forbiddenBody': '您的账号没有执行此操作的权限，或操作对象不在您所属地区范围内。',
   'staff.csrfRejected': '页面已过期或请求来源无法验证，请返回上一页刷新后重新提交。',
   'staff.backHome': '返回后台首页',
+  'staff.notFound': '没有找到',
+  'staff.notFoundBody': '找不到该条目，或它不在您所属地区范围内。',
   'staff.mustChangePassword': '管理员已为您重置密码，请先设置新密码再继续使用后台。',
   'section.accounts': '账号管理',
   'section.accounts.hint': '创建、停用本地区及下级地区的工作人员账号，分配角色，重置密码。',
