@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CidrRange, parseCidr } from '../domain/network/ipAddress.ts';
 
 /**
  * The one place that reads process.env. Every variable is validated at start-up so that an operator sees
@@ -40,6 +41,21 @@ const configSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Rows a shortage-list file may have; real lists have hundreds, and a larger file is refused before matching. */
     SHORTAGE_LIST_MAX_ROWS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(100_000).default(5000),
+    /** Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDR ranges. */
+    TRUSTED_PROXIES: z
+      .string()
+      .transform((text, ctx): CidrRange[] =>
+        text
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+          .flatMap((item) => {
+            const range = parseCidr(item);
+            if (!range) ctx.addIssue({ code: 'custom', message: `"${item}" is not an address or CIDR range such as 10.0.0.0/8` });
+            return range ? [range] : [];
+          }),
+      )
+      .default([]),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',

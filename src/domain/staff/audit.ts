@@ -8,6 +8,7 @@ export const auditAction = z.enum([
   'login.success',
   'login.failure',
   'login.locked_out',
+  'login.failure_summary',
   'logout',
   'logout.everywhere',
   'password.change',

@@ -1,5 +1,6 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { type Kysely, PostgresAdapter, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { RegionTree } from '../../domain/regions/regionTree.ts';
+import { type ChainedFields, entryHash, genesisHash } from '../../domain/staff/auditChain.ts';
 import { type AuditAction, type AuditActor, type AuditEntry, auditEntry } from '../../domain/staff/audit.ts';
 import { type AuditFilter, auditTimeRange } from '../../domain/staff/auditFilter.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
@@ -15,9 +16,16 @@ export interface AuditEvent {
   detail?: Record<string, unknown> | null;
 }
 
+/** The insert trigger's refusal of an entry that does not link to the newest (migration 0008). */
+const chainConflict = 'does not link to the newest entry';
+
 /**
- * Appends one entry. Takes a Kysely or a transaction so that an entry commits together with the change it
- * describes, or not at all. There is deliberately no update or delete function in this module.
+ * Appends one entry, linked to the newest one (domain/staff/auditChain.ts). Takes a Kysely or a transaction so
+ * that an entry commits together with the change it describes, or not at all. Reading the newest hash and
+ * inserting must act as one step, or two appends could fork the chain: the insert trigger refuses a fork, so
+ * on SQLite (one connection per process, statements of concurrent requests interleave) a refused append simply
+ * reads the newest hash again and retries; on PostgreSQL a table lock inside the transaction serialises them.
+ * There is deliberately no update or delete function in this module.
  */
 export async function appendAudit(db: Kysely<Database>, actor: AuditActor, event: AuditEvent, now = new Date()): Promise<void> {
   const entry = auditEntry.parse({
@@ -34,22 +42,48 @@ export async function appendAudit(db: Kysely<Database>, actor: AuditActor, event
     detail: event.detail ?? null,
   });
   const json = (v: Record<string, unknown> | null) => (v === null ? null : JSON.stringify(v));
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: entry.at,
-      actor_id: entry.actorId,
-      actor_username: entry.actorUsername,
-      ip: entry.ip,
-      action: entry.action,
-      region_code: entry.regionCode,
-      target_type: entry.targetType,
-      target_id: entry.targetId,
-      before_json: json(entry.before),
-      after_json: json(entry.after),
-      detail_json: json(entry.detail),
-    })
-    .execute();
+  const fields: ChainedFields = {
+    at: entry.at,
+    actor_id: entry.actorId,
+    actor_username: entry.actorUsername,
+    ip: entry.ip,
+    action: entry.action,
+    region_code: entry.regionCode,
+    target_type: entry.targetType,
+    target_id: entry.targetId,
+    before_json: json(entry.before),
+    after_json: json(entry.after),
+    detail_json: json(entry.detail),
+  };
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    if (!db.isTransaction) return db.transaction().execute((trx) => appendAudit(trx, actor, event, now));
+    // Readers go on; a second writer waits here until this transaction ends, so it reads our hash as its link.
+    await sql`LOCK TABLE audit_log IN EXCLUSIVE MODE`.execute(db);
+    return linkAndInsert(db, fields);
+  }
+  const turn = sqliteAppends.then(() => linkAndInsert(db, fields));
+  sqliteAppends = turn.catch(() => undefined);
+  return turn;
+}
+
+/** Appends in this process take turns on SQLite, so they do not all race for the same link and retry. */
+let sqliteAppends: Promise<void> = Promise.resolve();
+
+async function linkAndInsert(db: Kysely<Database>, fields: ChainedFields): Promise<void> {
+  // Another process (a script) may still append between our read and insert; the trigger refuses, we retry.
+  for (let attempt = 1; ; attempt++) {
+    const newest = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const prevHash = newest?.hash ?? genesisHash;
+    try {
+      await db
+        .insertInto('audit_log')
+        .values({ ...fields, prev_hash: prevHash, hash: entryHash(fields, prevHash) })
+        .execute();
+      return;
+    } catch (error) {
+      if (attempt >= 10 || !String(error).includes(chainConflict)) throw error;
+    }
+  }
 }
 
 /**

@@ -1,31 +1,27 @@
 import type { Kysely } from 'kysely';
-import {
-  accountLockoutPolicy,
-  afterFailure,
-  cleanThrottle,
-  ipLockoutPolicy,
-  lockedUntil,
-  type ThrottleState,
-} from '../../domain/staff/lockout.ts';
-import type { Database, LoginThrottleTable } from '../store/schema.ts';
+import { afterFailure, attemptDelayMs, cleanThrottle, lockedUntil, type ThrottleKind, type ThrottleState, throttleRules } from '../../domain/staff/lockout.ts';
+import type { Database } from '../store/schema.ts';
 
-/** The counters behind lock-out: one row per username tried and one per client address. */
+/** Who is trying, as the counters see it (domain/staff/lockout.ts says why three counters). */
 export interface LoginKeys {
   /** Lower-cased as typed, whether or not such an account exists, so locking does not reveal which do. */
   username: string;
-  ip: string | null;
+  /** The client's source: an IPv4 address, an IPv6 /64, or "unknown" (domain/network/ipAddress.ts). */
+  source: string;
 }
 
-type Kind = LoginThrottleTable['kind'];
-const policies = { account: accountLockoutPolicy, ip: ipLockoutPolicy } as const;
+// JSON keeps the pair unambiguous whatever characters a typed username holds.
+const pairKey = (keys: LoginKeys) => JSON.stringify([keys.username, keys.source]);
 
-function keysOf(keys: LoginKeys): Array<[Kind, string]> {
-  const out: Array<[Kind, string]> = [['account', keys.username]];
-  if (keys.ip) out.push(['ip', keys.ip]);
-  return out;
+function counters(keys: LoginKeys): Array<[ThrottleKind, string]> {
+  return [
+    ['account_at_source', pairKey(keys)],
+    ['source', keys.source],
+    ['account', keys.username],
+  ];
 }
 
-async function readState(db: Kysely<Database>, kind: Kind, key: string): Promise<ThrottleState> {
+async function readState(db: Kysely<Database>, kind: ThrottleKind, key: string): Promise<ThrottleState> {
   const row = await db.selectFrom('login_throttles').selectAll().where('kind', '=', kind).where('key', '=', key).executeTakeFirst();
   if (!row) return cleanThrottle;
   return {
@@ -35,21 +31,33 @@ async function readState(db: Kysely<Database>, kind: Kind, key: string): Promise
   };
 }
 
-/** The latest moment either the account or the address is locked until, or null when both may try now. */
-export async function loginLockedUntil(db: Kysely<Database>, keys: LoginKeys, now: Date): Promise<Date | null> {
-  let latest: Date | null = null;
-  for (const [kind, key] of keysOf(keys)) {
-    const until = lockedUntil(await readState(db, kind, key), now);
-    if (until && (!latest || until > latest)) latest = until;
-  }
-  return latest;
+export interface LoginThrottle {
+  /** The lock that refuses this attempt (the latest ending, if both apply), or null. */
+  lock: { kind: ThrottleKind; until: Date } | null;
+  /** How long to wait before checking the password, when the account is failing from many sources. */
+  delayMs: number;
 }
 
-/** Counts one failure against both keys; returns the new lock end when this failure started a lock. */
-export async function recordLoginFailure(db: Kysely<Database>, keys: LoginKeys, now: Date): Promise<Date | null> {
-  let newLock: Date | null = null;
-  for (const [kind, key] of keysOf(keys)) {
-    const next = afterFailure(await readState(db, kind, key), now, policies[kind]);
+export async function loginThrottle(db: Kysely<Database>, keys: LoginKeys, now: Date): Promise<LoginThrottle> {
+  let lock: LoginThrottle['lock'] = null;
+  let delayMs = 0;
+  for (const [kind, key] of counters(keys)) {
+    const state = await readState(db, kind, key);
+    if (throttleRules[kind].effect === 'delay') {
+      delayMs = Math.max(delayMs, attemptDelayMs(state, now));
+      continue;
+    }
+    const until = lockedUntil(state, now);
+    if (until && (!lock || until > lock.until)) lock = { kind, until };
+  }
+  return { lock, delayMs };
+}
+
+/** Counts one failure on every counter; returns the lock this failure started, if any. */
+export async function recordLoginFailure(db: Kysely<Database>, keys: LoginKeys, now: Date): Promise<{ kind: ThrottleKind; until: Date } | null> {
+  let started: { kind: ThrottleKind; until: Date } | null = null;
+  for (const [kind, key] of counters(keys)) {
+    const next = afterFailure(await readState(db, kind, key), now, kind);
     const row = {
       failures: next.failures,
       last_failure_at: next.lastFailureAt?.toISOString() ?? null,
@@ -60,15 +68,16 @@ export async function recordLoginFailure(db: Kysely<Database>, keys: LoginKeys, 
       .values({ kind, key, ...row })
       .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet(row))
       .execute();
-    if (next.lockedUntil && (!newLock || next.lockedUntil > newLock)) newLock = next.lockedUntil;
+    if (next.lockedUntil && (!started || next.lockedUntil > started.until)) started = { kind, until: next.lockedUntil };
   }
-  return newLock;
+  return started;
 }
 
 /**
- * A successful sign-in clears the account's counter but not the address's: otherwise one valid account would
- * let an attacker on the same address reset the counter and keep guessing other accounts' passwords.
+ * A successful sign-in clears the account's counter at this source only. Not the source's (one valid account
+ * would let an attacker on that address reset it and go on guessing others) and not the account's across all
+ * sources (the owner signing in must not lift the cost off an attack from elsewhere; it fades after an hour).
  */
-export async function clearAccountFailures(db: Kysely<Database>, username: string): Promise<void> {
-  await db.deleteFrom('login_throttles').where('kind', '=', 'account').where('key', '=', username).execute();
+export async function clearFailuresAtSource(db: Kysely<Database>, keys: LoginKeys): Promise<void> {
+  await db.deleteFrom('login_throttles').where('kind', '=', 'account_at_source').where('key', '=', pairKey(keys)).execute();
 }

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { AuditActor } from '../../domain/staff/audit.ts';
+import { setTimeout as wait } from 'node:timers/promises';
+import { clientSourceOf } from '../../domain/network/ipAddress.ts';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '../../domain/staff/password.ts';
 import { matchTotp } from '../../domain/staff/totp.ts';
 import type { Database } from '../store/schema.ts';
 import { claimTotpStep, findCredentials, upgradePasswordHash } from './accountStore.ts';
 import { appendAudit } from './auditLog.ts';
-import { clearAccountFailures, type LoginKeys, loginLockedUntil, recordLoginFailure } from './loginThrottleStore.ts';
+import { auditLoginRefusal, type RefusalReason, summariseFinishedWindows } from './loginRefusals.ts';
+import { clearFailuresAtSource, type LoginKeys, loginThrottle, recordLoginFailure } from './loginThrottleStore.ts';
 import { createSession, endSession, type StaffSession } from './sessionStore.ts';
 
 export interface LoginClient {
@@ -22,23 +24,50 @@ export type LoginOutcome =
   | { kind: 'second_factor'; token: string; session: StaffSession }
   | { kind: 'signed_in'; token: string; session: StaffSession };
 
-type FailureReason = 'locked' | 'unknown_user' | 'wrong_password' | 'disabled' | 'wrong_code';
+/** Waits without holding the event loop; tests pass their own to see the delay without spending it. */
+export type Pause = (ms: number) => Promise<void>;
+const pauseFor: Pause = (ms) => wait(ms);
 
-/** Audits a failed attempt and, when it started a lock, the lock too; returns the lock end if any. */
-async function failAttempt(
-  db: Kysely<Database>,
-  keys: LoginKeys,
-  account: { id: number; regionCode: string } | null,
-  reason: FailureReason,
-  now: Date,
-): Promise<Date | null> {
-  const lock = reason === 'locked' || reason === 'disabled' ? null : await recordLoginFailure(db, keys, now);
-  const actor: AuditActor = { id: null, username: keys.username.slice(0, 64), ip: keys.ip };
-  const about = { regionCode: account?.regionCode ?? null, ...(account ? { target: { type: 'staff_account', id: account.id } } : {}) };
-  await appendAudit(db, actor, { action: 'login.failure', ...about, detail: { reason } }, now);
-  if (lock) await appendAudit(db, actor, { action: 'login.locked_out', ...about, detail: { until: lock.toISOString() } }, now);
-  return lock;
+type Account = { id: number; regionCode: string };
+
+/** Counts a failure, audits it (see loginRefusals.ts) and any lock it started; returns the outcome to show. */
+async function failAttempt(db: Kysely<Database>, keys: LoginKeys, client: LoginClient, account: Account | null, reason: RefusalReason, now: Date): Promise<LoginOutcome> {
+  const counted = reason === 'wrong_password' || reason === 'unknown_user' || reason === 'wrong_code';
+  const lock = counted ? await recordLoginFailure(db, keys, now) : null;
+  await auditLoginRefusal(db, { keys, ip: client.ip, account, reason }, now);
+  if (lock) {
+    await appendAudit(
+      db,
+      { id: null, username: keys.username.slice(0, 64), ip: client.ip },
+      {
+        action: 'login.locked_out',
+        regionCode: lock.kind === 'source' ? null : (account?.regionCode ?? null),
+        ...(account && lock.kind !== 'source' ? { target: { type: 'staff_account', id: account.id } } : {}),
+        detail: { until: lock.until.toISOString(), scope: lock.kind, source: keys.source },
+      },
+      now,
+    );
+  }
+  return lock ? { kind: 'locked', until: lock.until } : { kind: 'invalid' };
 }
+
+/**
+ * What every attempt passes first: a lock on this account at this source, or on the whole source, refuses it
+ * at once; an account failing from many sources makes it wait before the password is even looked at, so a
+ * guess costs time whether it is right or wrong. Returns the refusal, or null to go on.
+ */
+async function throttleGate(db: Kysely<Database>, keys: LoginKeys, client: LoginClient, account: Account | null, now: Date, pause: Pause): Promise<LoginOutcome | null> {
+  await summariseFinishedWindows(db, now);
+  const throttle = await loginThrottle(db, keys, now);
+  if (throttle.lock) {
+    await auditLoginRefusal(db, { keys, ip: client.ip, account, reason: throttle.lock.kind === 'source' ? 'source_locked' : 'locked' }, now);
+    return { kind: 'locked', until: throttle.lock.until };
+  }
+  if (throttle.delayMs > 0) await pause(throttle.delayMs);
+  return null;
+}
+
+const keysOf = (username: string, client: LoginClient): LoginKeys => ({ username: username.trim().toLowerCase(), source: clientSourceOf(client.ip) });
 
 /**
  * First step of signing in. Every failure looks the same to the person at the keyboard (invalid or locked);
@@ -49,22 +78,17 @@ export async function loginWithPassword(
   input: { username: string; password: string },
   client: LoginClient,
   now = new Date(),
+  pause: Pause = pauseFor,
 ): Promise<LoginOutcome> {
-  const keys: LoginKeys = { username: input.username.trim().toLowerCase(), ip: client.ip };
+  const keys = keysOf(input.username, client);
   const found = await findCredentials(db, { username: keys.username });
   const account = found ? found.account : null;
-  const locked = await loginLockedUntil(db, keys, now);
-  if (locked) {
-    await failAttempt(db, keys, account, 'locked', now);
-    return { kind: 'locked', until: locked };
-  }
+  const refused = await throttleGate(db, keys, client, account, now, pause);
+  if (refused) return refused;
   const correct = found ? await verifyPassword(input.password, found.passwordHash) : await burnPasswordCheck(input.password);
-  if (!found || !correct) {
-    const lock = await failAttempt(db, keys, account, found ? 'wrong_password' : 'unknown_user', now);
-    return lock ? { kind: 'locked', until: lock } : { kind: 'invalid' };
-  }
+  if (!found || !correct) return failAttempt(db, keys, client, account, found ? 'wrong_password' : 'unknown_user', now);
   if (found.account.disabled) {
-    await failAttempt(db, keys, found.account, 'disabled', now);
+    await failAttempt(db, keys, client, found.account, 'disabled', now);
     return { kind: 'disabled' };
   }
   if (needsRehash(found.passwordHash)) await upgradePasswordHash(db, found.account.id, await hashPassword(input.password));
@@ -83,7 +107,7 @@ async function signIn(
   now: Date,
   secondFactor: boolean,
 ): Promise<LoginOutcome> {
-  await clearAccountFailures(db, keys.username);
+  await clearFailuresAtSource(db, keys);
   const { token, session } = await createSession(db, account.id, 'active', client, now);
   await appendAudit(
     db,
@@ -105,23 +129,18 @@ export async function completeSecondFactor(
   code: string,
   client: LoginClient,
   now = new Date(),
+  pause: Pause = pauseFor,
 ): Promise<LoginOutcome> {
   const found = pending.stage === 'second_factor' ? await findCredentials(db, { id: pending.accountId }) : undefined;
   if (!found?.totpSecret || found.account.disabled) {
     await endSession(db, pending.id);
     return { kind: 'expired' };
   }
-  const keys: LoginKeys = { username: found.account.username, ip: client.ip };
-  const locked = await loginLockedUntil(db, keys, now);
-  if (locked) {
-    await failAttempt(db, keys, found.account, 'locked', now);
-    return { kind: 'locked', until: locked };
-  }
+  const keys = keysOf(found.account.username, client);
+  const refused = await throttleGate(db, keys, client, found.account, now, pause);
+  if (refused) return refused;
   const step = matchTotp(found.totpSecret, code, now.getTime(), found.totpLastStep);
-  if (step === null || !(await claimTotpStep(db, found.account.id, step))) {
-    const lock = await failAttempt(db, keys, found.account, 'wrong_code', now);
-    return lock ? { kind: 'locked', until: lock } : { kind: 'invalid' };
-  }
+  if (step === null || !(await claimTotpStep(db, found.account.id, step))) return failAttempt(db, keys, client, found.account, 'wrong_code', now);
   await endSession(db, pending.id);
   return signIn(db, keys, found.account, client, now, true);
 }

@@ -2,9 +2,9 @@ import type { APIContext } from 'astro';
 import { st } from '../../i18n/staff.zh-CN.ts';
 import { portal } from '../portal.ts';
 import { appendAudit } from './auditLog.ts';
-import { actorOf, resolveStaffUser, type StaffUser } from './staffAuth.ts';
+import { actorOf, resolveStaffUser, StaffAuthError, type StaffUser } from './staffAuth.ts';
 import { postedCsrfMatches } from './staffForm.ts';
-import { clearSessionCookie, clientOf, loginCsrfCookieName, sessionToken, staffErrorPage } from './staffRequest.ts';
+import { clearSessionCookie, clientOf, loginCsrfCookieName, sessionToken, staffErrorPage, staffNotFoundPage } from './staffRequest.ts';
 import { sectionFor, sectionsFor } from './staffSections.ts';
 
 /** Pages reachable without a session; everything else under /staff needs one. */
@@ -81,4 +81,21 @@ export async function staffGuard(context: APIContext): Promise<Response | StaffU
     return staffErrorPage(403, st('staff.forbiddenBody'));
   }
   return user;
+}
+
+/**
+ * Renders the page behind the guard. A StaffAuthError that still escapes a page (a role or region check deep
+ * in a service that the page did not answer itself) must not become a 500, which would tell "exists, not
+ * yours" apart from "missing": it gets the staff 404, exactly as a missing item does. A CSRF refusal keeps
+ * its 403, which reveals nothing about any item. (Astro's rewrite to /404 cannot run once the page has
+ * thrown: the request hangs; hence a self-contained page.)
+ */
+export async function renderStaffPage(next: () => Promise<Response>): Promise<Response> {
+  try {
+    return await next();
+  } catch (error) {
+    if (!(error instanceof StaffAuthError)) throw error;
+    if (error.code === 'csrf') return staffErrorPage(403, st('staff.csrfRejected'));
+    return staffNotFoundPage();
+  }
 }

@@ -4,6 +4,7 @@ import { sameSitePath } from '../../domain/navigation/sameSitePath.ts';
 import { sessionPolicy } from '../../domain/staff/session.ts';
 import { st } from '../../i18n/staff.zh-CN.ts';
 import { config } from '../config.ts';
+import { clientAddressOf } from '../http/clientAddress.ts';
 import type { LoginClient } from './staffLogin.ts';
 
 /** Request-level helpers shared by the guard and the staff pages: cookies, client identity, error pages. */
@@ -44,14 +45,9 @@ export function loginCsrfToken(context: Pick<APIContext, 'cookies' | 'url'>): st
   return token;
 }
 
+/** Who is asking: the client address (through trusted proxies only, see clientAddress.ts) and its browser. */
 export function clientOf(context: Pick<APIContext, 'clientAddress' | 'request'>): LoginClient {
-  let ip: string | null = null;
-  try {
-    ip = context.clientAddress;
-  } catch {
-    // Astro throws when the adapter cannot tell the address (e.g. prerendering); the log then says "unknown".
-  }
-  return { ip, userAgent: context.request.headers.get('user-agent') };
+  return { ip: clientAddressOf(context).ip, userAgent: context.request.headers.get('user-agent') };
 }
 
 /** Only paths inside the back office, so that `?next=` cannot send a signed-in user to another site. */
@@ -68,7 +64,15 @@ function escapeHtml(text: string): string {
  * A bare page for refusals, so that a 403 needs neither the store nor the layout to render. Unstyled on purpose:
  * the site's CSP forbids inline styles, and the bundled stylesheet's hashed name is not known here.
  */
-export function staffErrorPage(status: number, message: string): Response {
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(st('staff.forbidden'))} - ${escapeHtml(st('staff.name'))}</title></head><body><h1>${escapeHtml(st('staff.forbidden'))}</h1><p>${escapeHtml(message)}</p><p><a href="/staff">${escapeHtml(st('staff.backHome'))}</a></p></body></html>`;
+export function staffErrorPage(status: number, message: string, heading = st('staff.forbidden')): Response {
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(heading)} - ${escapeHtml(st('staff.name'))}</title></head><body><h1>${escapeHtml(heading)}</h1><p>${escapeHtml(message)}</p><p><a href="/staff">${escapeHtml(st('staff.backHome'))}</a></p></body></html>`;
   return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
+/**
+ * The one answer for an item that is missing *or* outside the account's region or roles, so that ids cannot
+ * be probed: same status, same page, whichever it was.
+ */
+export function staffNotFoundPage(): Response {
+  return staffErrorPage(404, st('staff.notFoundBody'), st('staff.notFound'));
 }

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import { clientSourceOf } from '../../domain/network/ipAddress.ts';
 import { hashPassword, verifyPassword } from '../../domain/staff/password.ts';
 import { generateTotpSecret, matchTotp, otpauthUri } from '../../domain/staff/totp.ts';
 import { st } from '../../i18n/staff.zh-CN.ts';
 import type { Database } from '../store/schema.ts';
 import { changeAccount, findCredentials, savePendingTotpSecret } from './accountStore.ts';
 import { appendAudit } from './auditLog.ts';
-import { loginLockedUntil, recordLoginFailure } from './loginThrottleStore.ts';
+import { loginThrottle, recordLoginFailure } from './loginThrottleStore.ts';
 import { endAllSessions, endSession } from './sessionStore.ts';
 import { actorOf, type StaffUser } from './staffAuth.ts';
 
@@ -18,9 +19,9 @@ export type SecurityOutcome = 'ok' | 'wrong_password' | 'wrong_code' | 'locked';
  * computer is not enough to take the account over. Wrong guesses count towards the login lock-out.
  */
 async function confirmPassword(db: Kysely<Database>, user: StaffUser, password: string): Promise<SecurityOutcome> {
-  const keys = { username: user.account.username, ip: user.ip };
+  const keys = { username: user.account.username, source: clientSourceOf(user.ip) };
   const now = new Date();
-  if (await loginLockedUntil(db, keys, now)) return 'locked';
+  if ((await loginThrottle(db, keys, now)).lock) return 'locked';
   const found = await findCredentials(db, { id: user.account.id });
   if (found && (await verifyPassword(password, found.passwordHash))) return 'ok';
   await recordLoginFailure(db, keys, now);

@@ -132,6 +132,7 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   login_throttles: LoginThrottleTable;
   audit_log: AuditLogTable;
+  login_refusal_tallies: LoginRefusalTallyTable;
   articles: ArticleTable;
   article_corrections: ArticleCorrectionTable;
   article_drugs: ArticleDrugTable;
@@ -172,8 +173,9 @@ export interface StaffSessionTable {
   last_seen_at: string;
 }
 
+/** Lock-out counters; `kind` as in domain/staff/lockout.ts (migration 0008 replaced 'account' | 'ip'). */
 export interface LoginThrottleTable {
-  kind: 'account' | 'ip';
+  kind: 'account_at_source' | 'source' | 'account';
   key: string;
   failures: number;
   last_failure_at: string | null;
@@ -194,6 +196,22 @@ export interface AuditLogTable {
   before_json: string | null;
   after_json: string | null;
   detail_json: string | null;
+  /** Hash chain (migration 0008, domain/staff/auditChain.ts): the previous entry's hash and this entry's. */
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+/** Refused logins per account (or '*' for a locked source) × source × window, summed up for the audit log. */
+export interface LoginRefusalTallyTable {
+  subject: string;
+  source: string;
+  window_start: string;
+  refusals: number;
+  first_at: string;
+  last_at: string;
+  ip: string | null;
+  region_code: string | null;
+  account_id: number | null;
 }
 
 /** Published texts (clarifications, later notices); see migrations/0004_articles.ts and domain/publishing/. */

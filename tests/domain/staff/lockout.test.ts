@@ -1,40 +1,42 @@
 import { describe, expect, test } from 'vitest';
 import {
-  accountLockoutPolicy,
   afterFailure,
+  attemptDelayMs,
+  backoffMs,
   cleanThrottle,
-  ipLockoutPolicy,
-  lockDurationMs,
   lockedUntil,
   minutesUntil,
+  type ThrottleKind,
   type ThrottleState,
+  throttleRules,
 } from '../../../src/domain/staff/lockout.ts';
 
 const minute = 60_000;
 const start = new Date('2026-03-02T01:00:00Z');
 const at = (ms: number) => new Date(start.getTime() + ms);
+const pair = throttleRules.account_at_source.policy;
 
-function fail(times: number, state: ThrottleState = cleanThrottle, gapMs = 1000): ThrottleState {
+function fail(times: number, kind: ThrottleKind = 'account_at_source', state: ThrottleState = cleanThrottle, gapMs = 1000): ThrottleState {
   let s = state;
-  for (let i = 0; i < times; i++) s = afterFailure(s, at((i + 1) * gapMs), accountLockoutPolicy);
+  for (let i = 0; i < times; i++) s = afterFailure(s, at((i + 1) * gapMs), kind);
   return s;
 }
 
-describe('lockDurationMs', () => {
-  test('returns 0 for the first four failures and 1 minute at the fifth', () => {
-    expect([1, 2, 3, 4].map((n) => lockDurationMs(n, accountLockoutPolicy))).toEqual([0, 0, 0, 0]);
-    expect(lockDurationMs(5, accountLockoutPolicy)).toBe(minute);
+describe('backoffMs', () => {
+  test('returns 0 for the first four failures of an account at one source and 1 minute at the fifth', () => {
+    expect([1, 2, 3, 4].map((n) => backoffMs(n, pair))).toEqual([0, 0, 0, 0]);
+    expect(backoffMs(5, pair)).toBe(minute);
   });
 
   test('doubles with each further failure up to the one-hour cap', () => {
-    expect([6, 7, 8, 9, 10].map((n) => lockDurationMs(n, accountLockoutPolicy) / minute)).toEqual([2, 4, 8, 16, 32]);
-    expect(lockDurationMs(11, accountLockoutPolicy)).toBe(60 * minute);
-    expect(lockDurationMs(10_000, accountLockoutPolicy)).toBe(60 * minute);
+    expect([6, 7, 8, 9, 10].map((n) => backoffMs(n, pair) / minute)).toEqual([2, 4, 8, 16, 32]);
+    expect(backoffMs(11, pair)).toBe(60 * minute);
+    expect(backoffMs(10_000, pair)).toBe(60 * minute);
   });
 
-  test('tolerates 20 failures from one address before the first lock', () => {
-    expect(lockDurationMs(19, ipLockoutPolicy)).toBe(0);
-    expect(lockDurationMs(20, ipLockoutPolicy)).toBe(minute);
+  test('tolerates 20 failures from one source across accounts before the first lock', () => {
+    expect(backoffMs(19, throttleRules.source.policy)).toBe(0);
+    expect(backoffMs(20, throttleRules.source.policy)).toBe(minute);
   });
 });
 
@@ -49,11 +51,29 @@ describe('afterFailure', () => {
     expect(fail(4).lockedUntil).toBeNull();
   });
 
+  test('never locks the account counter, however many failures it counts', () => {
+    const state = fail(500, 'account');
+    expect(state.failures).toBe(500);
+    expect(state.lockedUntil).toBeNull();
+  });
+
   test('starts counting again after a day without failures', () => {
-    const old = fail(5);
-    const next = afterFailure(old, at(25 * 60 * minute), accountLockoutPolicy);
+    const next = afterFailure(fail(5), at(25 * 60 * minute), 'account_at_source');
     expect(next.failures).toBe(1);
     expect(next.lockedUntil).toBeNull();
+  });
+});
+
+describe('attemptDelayMs', () => {
+  test('returns no delay up to nine failures across sources, then half a second, doubling to 4 s', () => {
+    expect(attemptDelayMs(fail(9, 'account'), at(10_000))).toBe(0);
+    expect(attemptDelayMs(fail(10, 'account'), at(11_000))).toBe(500);
+    expect(attemptDelayMs(fail(11, 'account'), at(12_000))).toBe(1000);
+    expect(attemptDelayMs(fail(50, 'account'), at(51_000))).toBe(4000);
+  });
+
+  test('returns no delay once the account has been quiet for an hour', () => {
+    expect(attemptDelayMs(fail(50, 'account'), at(50_000 + 60 * minute + 1))).toBe(0);
   });
 });
 
@@ -65,8 +85,7 @@ describe('lockedUntil', () => {
   });
 
   test('returns a two-minute lock for the sixth failure made after the first lock ended', () => {
-    const afterFirst = fail(5);
-    const sixth = afterFailure(afterFirst, at(5000 + minute), accountLockoutPolicy);
+    const sixth = afterFailure(fail(5), at(5000 + minute), 'account_at_source');
     expect(lockedUntil(sixth, at(5000 + minute))).toEqual(at(5000 + 3 * minute));
   });
 });

@@ -29,3 +29,14 @@ describe('parseConfig', () => {
     expect(parseConfig({ MEILI_URL: '', PORT: '' }).PORT).toBe(4321);
   });
 });
+
+describe('TRUSTED_PROXIES', () => {
+  test('is empty by default, so X-Forwarded-For is never believed', () => {
+    expect(parseConfig({}).TRUSTED_PROXIES).toEqual([]);
+  });
+
+  test('reads addresses and ranges, and names a bad item', () => {
+    expect(parseConfig({ TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).TRUSTED_PROXIES.map((r) => r.prefixLength)).toEqual([8, 128]);
+    expect(() => parseConfig({ TRUSTED_PROXIES: '10.0.0.0/8,proxy.local' })).toThrow(/TRUSTED_PROXIES: "proxy.local"/);
+  });
+});

@@ -2,7 +2,9 @@ import type { APIContext } from 'astro';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type Portal, providePortal } from '../../../src/server/portal.ts';
 import { createSession } from '../../../src/server/staff/sessionStore.ts';
-import { staffGuard } from '../../../src/server/staff/staffMiddleware.ts';
+import { StaffAuthError } from '../../../src/server/staff/staffAuth.ts';
+import { renderStaffPage, staffGuard } from '../../../src/server/staff/staffMiddleware.ts';
+import { staffNotFoundPage } from '../../../src/server/staff/staffRequest.ts';
 import type { Store } from '../../../src/server/store/openStore.ts';
 import { auditActions, openTestStore, seedAccount } from './staffFixtures.ts';
 
@@ -100,5 +102,25 @@ describe('staffGuard', () => {
     const cookies = { staff_session: token };
     expect((await staffGuard(context('/staff', { cookies })) as Response).headers.get('location')).toBe('/staff/security?must=1');
     expect(await staffGuard(context('/staff/security', { cookies }))).toMatchObject({ account: { mustChangePassword: true } });
+  });
+});
+
+describe('renderStaffPage', () => {
+  const page = (error: unknown) => async (): Promise<Response> => {
+    throw error;
+  };
+
+  test('answers a region or role refusal escaping a page exactly as a missing item, not with a 500', async () => {
+    const missing = staffNotFoundPage();
+    for (const code of ['out_of_region', 'missing_role'] as const) {
+      const refused = await renderStaffPage(page(new StaffAuthError(code)));
+      expect(refused.status).toBe(404);
+      expect(await refused.text()).toBe(await missing.clone().text());
+    }
+  });
+
+  test('keeps a CSRF refusal a 403 and lets other errors through', async () => {
+    expect((await renderStaffPage(page(new StaffAuthError('csrf')))).status).toBe(403);
+    await expect(renderStaffPage(page(new Error('disk full')))).rejects.toThrow('disk full');
   });
 });
