@@ -4,6 +4,7 @@ import { drugPinyin } from '../../domain/drugs/drugPinyin.ts';
 import { containsHan, normaliseQuery, rankExactFirst } from '../../domain/search/searchQuery.ts';
 import type { DrugRecord } from '../store/drugStore.ts';
 import { ensureIndex, type SearchConnection, settled } from './meiliClient.ts';
+import { whenSearchAnswers } from './searchCall.ts';
 
 /** What the drugs index holds: everything a result list shows, so a search needs no store round trip. */
 export interface DrugDocument {
@@ -92,10 +93,9 @@ export async function searchDrugs(search: SearchConnection, rawQuery: string, li
     // "bu luo fen" typed with spaces is the same as "buluofen".
     queries.push({ indexUid, q: compact, attributesToSearchOn: ['pinyinFull', 'pinyinInitials', 'aliasPinyin'], federationOptions: { weight: 0.95 } });
   }
-  const response = await search.client.multiSearch<{ federation: { limit: number }; queries: typeof queries }, DrugDocument>({
-    federation: { limit: Math.max(limit, 20) },
-    queries,
-  });
+  const response = await whenSearchAnswers((init) =>
+    search.client.multiSearch<{ federation: { limit: number }; queries: typeof queries }, DrugDocument>({ federation: { limit: Math.max(limit, 20) }, queries }, init),
+  );
   const hits = response.hits.map(({ aliasPinyin: _p, _federation: _f, ...hit }) => hit as DrugHit);
   return rankExactFirst(
     hits.map((h) => ({ ...h, aliases: [...h.brandNames, ...h.otherNames] })),
