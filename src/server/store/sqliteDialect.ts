@@ -1,14 +1,16 @@
 import { DatabaseSync } from 'node:sqlite';
-import { CompiledQuery, type DatabaseConnection } from 'kysely';
-import { BaseSqliteDialect, GenericSqliteDriver, type IGenericSqlite } from 'kysely-generic-sqlite';
-import { storeBusyBudgetMs, whileStoreBusy } from '../resilience/storeBusy.ts';
-import { ServiceUnavailableError } from '../resilience/unavailable.ts';
+import { CompiledQuery, type DatabaseConnection, type DialectAdapter, type QueryResult, SqliteAdapter } from 'kysely';
+import { BaseSqliteDialect, BaseSqliteDriver } from 'kysely-generic-sqlite';
+import { whileStoreBusy } from '../resilience/storeBusy.ts';
 
 /**
  * SQLite waits at most this long, synchronously, for another connection's write lock; `node:sqlite` blocks the
  * event loop meanwhile, so it is kept short and longer waits are retried asynchronously (whileStoreBusy).
  */
 const busyTimeoutMs = 10;
+
+/** Enough for a few requests waiting on a busy write lock while others keep reading (docs/decisions/007). */
+const poolSize = 4;
 
 /**
  * Kysely over Node's built-in SQLite: no native addon to compile, so the store works on the Node that
@@ -21,82 +23,96 @@ export function openSqlite(path: string): DatabaseSync {
   return db;
 }
 
+class NodeSqliteConnection implements DatabaseConnection {
+  readonly db: DatabaseSync;
+
+  constructor(db: DatabaseSync) {
+    this.db = db;
+  }
+
+  async executeQuery<R>({ sql, parameters }: CompiledQuery): Promise<QueryResult<R>> {
+    return whileStoreBusy(() => {
+      const statement = this.db.prepare(sql);
+      const params = parameters as Parameters<typeof statement.all>;
+      // Whether a statement yields rows is known from its columns, which also covers INSERT … RETURNING.
+      if (statement.columns().length > 0) return { rows: statement.all(...params) as R[] };
+      const { changes, lastInsertRowid } = statement.run(...params);
+      return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
+    });
+  }
+
+  // biome-ignore lint/correctness/useYield: streaming is not offered; Kysely requires the method to exist.
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streamQuery() is not supported by the node:sqlite store');
+  }
+}
+
 /**
- * One connection serves every request, so only one transaction may be open on it at a time: a second one
- * waits here (bounded, then store_busy) instead of failing with "cannot start a transaction within a
- * transaction". Transactions begin IMMEDIATE, taking the write lock first: a statement inside one then never
- * meets a busy lock halfway, so retrying the BEGIN alone is always safe.
+ * A few connections to the same file instead of one: a request waiting (asynchronously) for the write lock
+ * that another process holds keeps its connection, and the others still read on theirs. Transactions begin
+ * IMMEDIATE, taking the write lock first, so a statement inside one never meets a busy lock halfway and
+ * retrying the BEGIN alone is always safe.
  */
-class NodeSqliteDriver extends GenericSqliteDriver {
-  #open: Promise<void> = Promise.resolve();
-  #release: (() => void) | null = null;
+class NodeSqlitePool extends BaseSqliteDriver {
+  readonly #open: () => DatabaseSync;
+  readonly #size: number;
+  readonly #all: NodeSqliteConnection[] = [];
+  readonly #idle: NodeSqliteConnection[] = [];
+  readonly #waiting: ((connection: NodeSqliteConnection) => void)[] = [];
+
+  constructor(open: () => DatabaseSync, size: number) {
+    super(async () => {});
+    this.#open = open;
+    this.#size = size;
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const idle = this.#idle.pop();
+    if (idle) return idle;
+    if (this.#all.length < this.#size) {
+      const connection = new NodeSqliteConnection(await whileStoreBusy(this.#open));
+      this.#all.push(connection);
+      return connection;
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  override async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    const next = this.#waiting.shift();
+    if (next) next(connection as NodeSqliteConnection);
+    else this.#idle.push(connection as NodeSqliteConnection);
+  }
 
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    const previous = this.#open;
-    let release = () => {};
-    this.#open = new Promise<void>((r) => {
-      release = r;
-    });
-    let timer: NodeJS.Timeout | undefined;
-    const waited = await Promise.race([previous.then(() => true), new Promise<false>((r) => (timer = setTimeout(() => r(false), storeBusyBudgetMs)))]);
-    clearTimeout(timer);
-    if (!waited) {
-      // Our turn comes after the open one; pass it on so that the queue keeps moving.
-      void previous.then(release);
-      throw new ServiceUnavailableError('store_busy', 5);
-    }
-    this.#release = release;
-    try {
-      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-    } catch (error) {
-      this.#finish();
-      throw error;
-    }
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
 
-  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    try {
-      await connection.executeQuery(CompiledQuery.raw('commit'));
-    } finally {
-      this.#finish();
-    }
+  async destroy(): Promise<void> {
+    for (const connection of this.#all.splice(0)) connection.db.close();
+    this.#idle.length = 0;
   }
+}
 
-  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    try {
-      await connection.executeQuery(CompiledQuery.raw('rollback'));
-    } finally {
-      this.#finish();
-    }
-  }
-
-  #finish(): void {
-    this.#release?.();
-    this.#release = null;
+/** Kysely serialises every query of a dialect that claims one connection; this one hands out several. */
+class PooledSqliteAdapter extends SqliteAdapter {
+  override get supportsMultipleConnections(): boolean {
+    return true;
   }
 }
 
 class NodeSqliteDialect extends BaseSqliteDialect {
-  constructor(executor: IGenericSqlite<DatabaseSync>) {
-    super(() => new NodeSqliteDriver(() => executor));
+  override createAdapter(): DialectAdapter {
+    return new PooledSqliteAdapter();
   }
 }
 
-export function nodeSqliteDialect(db: DatabaseSync): BaseSqliteDialect {
-  const executor: IGenericSqlite<DatabaseSync> = {
-    db,
-    close: () => db.close(),
-    query: (_isSelect, sql, parameters) =>
-      whileStoreBusy(() => {
-        const statement = db.prepare(sql);
-        const params = parameters as Parameters<typeof statement.all>;
-        // Whether a statement yields rows is known from its columns, which also covers INSERT … RETURNING.
-        if (statement.columns().length > 0) {
-          return { rows: statement.all(...params) };
-        }
-        const { changes, lastInsertRowid } = statement.run(...params);
-        return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
-      }),
-  };
-  return new NodeSqliteDialect(executor);
+/**
+ * `path`: a pool of connections opened by `openSqlite`; an open `DatabaseSync` (":memory:", a read-only
+ * connection in tests): that one connection, taken by one request at a time.
+ */
+export function nodeSqliteDialect(source: string | DatabaseSync): BaseSqliteDialect {
+  const single = typeof source === 'string' ? null : source;
+  const open = single ? () => single : () => openSqlite(source as string);
+  const size = single || source === ':memory:' ? 1 : poolSize;
+  return new NodeSqliteDialect(() => new NodeSqlitePool(open, size));
 }
