@@ -12,7 +12,8 @@ type Listener = (restart: MeiliRestart) => void;
 // On globalThis, as the portal handle is: the start script and the server bundle load this module twice in one
 // process, and the metrics endpoint (server bundle) must see restarts made by the supervisor (start script).
 const state = globalThis as typeof globalThis & { __meiliRestarts?: { count: number; listeners: Set<Listener> } };
-const restarts = (state.__meiliRestarts ??= { count: 0, listeners: new Set() });
+state.__meiliRestarts ??= { count: 0, listeners: new Set() };
+const restarts = state.__meiliRestarts;
 
 /** Restarts since the process started; a counter for the metrics endpoint. */
 export function meiliRestartCount(): number {

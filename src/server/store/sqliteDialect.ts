@@ -77,10 +77,12 @@ class NodeSqlitePool extends BaseSqliteDriver {
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
-  override async releaseConnection(connection: DatabaseConnection): Promise<void> {
+  // Kysely passes the connection back; the base class (one connection) declares no parameter for it.
+  override async releaseConnection(...released: unknown[]): Promise<void> {
+    const connection = released[0] as NodeSqliteConnection;
     const next = this.#waiting.shift();
-    if (next) next(connection as NodeSqliteConnection);
-    else this.#idle.push(connection as NodeSqliteConnection);
+    if (next) next(connection);
+    else this.#idle.push(connection);
   }
 
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
