@@ -1,5 +1,6 @@
 import type { ZodError } from 'zod';
 import '../../i18n/zodErrors.zh-CN.ts';
+import { isServiceUnavailable, type ServiceUnavailableError } from '../resilience/unavailable.ts';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; field?: string };
@@ -20,6 +21,23 @@ export function json(body: unknown, init: { status?: number; maxAge?: number } =
 export function apiError(status: number, code: string, message: string, field?: string): Response {
   const body: ApiErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
   return json(body, { status });
+}
+
+/** 503 with Retry-After for a part of the portal that is briefly out (search, a busy store); never cached. */
+export function unavailable(error: ServiceUnavailableError): Response {
+  const response = apiError(503, error.code, error.message);
+  response.headers.set('retry-after', String(error.retryAfterSeconds));
+  return response;
+}
+
+/** Runs an API handler; search or the store being briefly out becomes a 503 answer instead of a bare 500. */
+export async function orUnavailable(handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    if (isServiceUnavailable(error)) return unavailable(error);
+    throw error;
+  }
 }
 
 /** The first problem of a failed parse, named by field, is what a caller needs to fix its request. */

@@ -36,10 +36,17 @@ async function exists(path: string): Promise<boolean> {
 async function storeFile(dataDir: string, file: CheckedAttachment, bytes: Uint8Array): Promise<void> {
   const path = attachmentPath(dataDir, file.sha256);
   if (await exists(path)) return;
-  await mkdir(join(dataDir, 'attachments'), { recursive: true });
   const temp = `${path}.${randomUUID()}.tmp`;
-  await writeFile(temp, bytes, { flag: 'wx' });
-  await rename(temp, path);
+  try {
+    await mkdir(join(dataDir, 'attachments'), { recursive: true });
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    // A read-only, full or missing volume is not the uploader's fault, but they must learn that nothing was
+    // saved; the notice is left as it was and no partial file stays behind.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new AttachmentError(`附件无法保存：服务器存储暂时无法写入（${(error as NodeJS.ErrnoException).code ?? '未知错误'}），请稍后再试或联系管理员。`);
+  }
 }
 
 async function dropIfUnused(portal: Portal, sha256: string): Promise<void> {

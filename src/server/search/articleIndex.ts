@@ -4,6 +4,7 @@ import { excerpt, markdownToText } from '../../domain/publishing/markdown.ts';
 import { normaliseQuery } from '../../domain/search/searchQuery.ts';
 import { articleKinds } from '../publishing/articleKinds.ts';
 import { ensureIndex, type SearchConnection, settled } from './meiliClient.ts';
+import { whenSearchAnswers } from './searchCall.ts';
 
 /** What the articles index holds for one published article of any kind: enough to show a result line. */
 export interface ArticleDocument {
@@ -94,11 +95,13 @@ export async function searchArticles(search: SearchConnection, rawQuery: string,
   if (!q) return [];
   const filter = kinds && kinds.length > 0 ? `kind IN [${kinds.map((k) => JSON.stringify(k)).join(', ')}]` : undefined;
   try {
-    const response = await search.client.index<ArticleDocument>(search.indexName('articles')).search(q, {
-      limit,
-      ...(filter ? { filter } : {}),
-      attributesToRetrieve: ['kind', 'articleId', 'title', 'summary', 'issuer', 'categoryLabel', 'url', 'publishedAt'],
-    });
+    const response = await whenSearchAnswers((init) =>
+      search.client.index<ArticleDocument>(search.indexName('articles')).search(
+        q,
+        { limit, ...(filter ? { filter } : {}), attributesToRetrieve: ['kind', 'articleId', 'title', 'summary', 'issuer', 'categoryLabel', 'url', 'publishedAt'] },
+        init,
+      ),
+    );
     return response.hits.map((hit) => ({
       kind: hit.kind,
       articleId: hit.articleId,

@@ -1,6 +1,7 @@
 import type { Facility } from '../../domain/facilities/facility.ts';
 import { type AvailabilityQuery, availabilityFilter } from '../../domain/stock/availabilityQuery.ts';
 import { ensureIndex, type SearchConnection, settled } from './meiliClient.ts';
+import { whenSearchAnswers } from './searchCall.ts';
 
 /**
  * One document per facility with the drug ids it reports by status. Per-facility documents keep the index at
@@ -84,9 +85,9 @@ export async function facilitiesWithDrug(
   drugId: string,
   q: AvailabilityQuery,
 ): Promise<{ hits: AvailabilityHit[]; total: number }> {
-  const response = await search.client
-    .index<FacilityDocument>(search.indexName('availability'))
-    .search('', availabilitySearchParams(drugId, q));
+  const response = await whenSearchAnswers((init) =>
+    search.client.index<FacilityDocument>(search.indexName('availability')).search('', availabilitySearchParams(drugId, q), init),
+  );
   const hits = response.hits.map((hit) => {
     // Meilisearch adds _geoDistance (metres) to hits when sorting by _geoPoint.
     const metres = (hit as { _geoDistance?: number })._geoDistance;

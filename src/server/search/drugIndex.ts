@@ -8,6 +8,7 @@ import { strongHits } from '../../domain/search/strongHits.ts';
 import type { DrugRecord } from '../store/drugStore.ts';
 import { ensureIndex, type SearchConnection, settled } from './meiliClient.ts';
 import { searchVocabulary } from './searchVocabulary.ts';
+import { whenSearchAnswers } from './searchCall.ts';
 
 /** What the drugs index holds: everything a result list shows, so a search needs no store round trip. */
 export interface DrugDocument {
@@ -109,10 +110,9 @@ export async function scoredDrugHits(search: SearchConnection, rawQuery: string,
     // "bu luo fen" typed with spaces is the same as "buluofen".
     queries.push({ indexUid, q: compact, attributesToSearchOn: ['pinyinFull', 'pinyinInitials', 'aliasPinyin'], federationOptions: { weight: 0.95 } });
   }
-  const response = await search.client.multiSearch<{ federation: { limit: number }; queries: typeof queries }, DrugDocument>({
-    federation: { limit: Math.max(limit, 20) },
-    queries,
-  });
+  const response = await whenSearchAnswers((init) =>
+    search.client.multiSearch<{ federation: { limit: number }; queries: typeof queries }, DrugDocument>({ federation: { limit: Math.max(limit, 20) }, queries }, init),
+  );
   const scored = response.hits.map(({ aliasPinyin: _p, nameSuffixes: _s, _federation, ...hit }) => ({
     hit: hit as DrugHit,
     score: (_federation as { weightedRankingScore?: number } | undefined)?.weightedRankingScore ?? 0,

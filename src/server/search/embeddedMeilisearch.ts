@@ -4,6 +4,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, write
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { backoffDelay, sleep } from '../resilience/backoff.ts';
+import { recordMeiliRestart } from './meiliRestarts.ts';
 
 export interface RunningMeilisearch {
   url: string;
@@ -42,7 +44,7 @@ export async function freeLoopbackPort(): Promise<number> {
 export async function waitForHealth(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`Meilisearch exited with code ${child.exitCode}`);
+    if (child && (child.exitCode !== null || child.signalCode !== null)) throw new Error(`Meilisearch exited (${child.signalCode ?? `code ${child.exitCode}`})`);
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;
@@ -54,10 +56,6 @@ export async function waitForHealth(url: string, timeoutMs: number, child?: Chil
   throw new Error(`Meilisearch at ${url} did not become healthy within ${timeoutMs} ms`);
 }
 
-/**
- * Starts the packaged Meilisearch on a free loopback port with its files under `dataDir/meilisearch`.
- * Loopback only: the portal's own API is the only way in, so the master key never needs to leave this machine.
- */
 /**
  * A portal that is already serving holds the index's lock; scripts run beside it (reindex, imports) reach
  * that instance through the address it left in the data directory instead of starting a second one.
@@ -76,12 +74,16 @@ export async function runningEmbeddedMeilisearch(dataDir: string): Promise<{ url
   }
 }
 
-export async function startEmbeddedMeilisearch(dataDir: string, log: (line: string) => void = () => {}): Promise<RunningMeilisearch> {
-  const root = resolve(dataDir);
-  mkdirSync(join(root, 'meilisearch'), { recursive: true });
-  const masterKey = masterKeyIn(root);
-  const port = await freeLoopbackPort();
-  const url = `http://127.0.0.1:${port}`;
+/** Restart back-off of the supervisor: doubled after each failed try, capped, reset after a long healthy run. */
+export interface SupervisionOptions {
+  restartBaseMs?: number;
+  restartCapMs?: number;
+}
+
+/** A child that ran this long without crashing is healthy: its next crash starts the back-off afresh. */
+const healthyRunMs = 60_000;
+
+function spawnMeilisearch(root: string, port: number, masterKey: string, log: (line: string) => void): ChildProcess {
   const child = spawn(
     meilisearchBinary(),
     [
@@ -100,28 +102,89 @@ export async function startEmbeddedMeilisearch(dataDir: string, log: (line: stri
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     for (const line of chunk.split('\n')) if (/ERROR|panicked/.test(line)) log(line.trimEnd());
   });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  };
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/**
+ * Starts the packaged Meilisearch on a free loopback port with its files under `dataDir/meilisearch`, and keeps
+ * it running: if the child dies it is started again on the same port and data (so the portal's client and the
+ * indexes stay valid), after an exponential, capped back-off. Every restart is logged and counted
+ * (meiliRestarts.ts). Loopback only: the portal's own API is the only way in.
+ */
+export async function startEmbeddedMeilisearch(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+  options: SupervisionOptions = {},
+): Promise<RunningMeilisearch> {
+  const root = resolve(dataDir);
+  mkdirSync(join(root, 'meilisearch'), { recursive: true });
+  const masterKey = masterKeyIn(root);
+  const port = await freeLoopbackPort();
+  const url = `http://127.0.0.1:${port}`;
+  const baseMs = options.restartBaseMs ?? 500;
+  const capMs = options.restartCapMs ?? 30_000;
+  let stopping = false;
+  let attempt = 0;
+  let child = spawnMeilisearch(root, port, masterKey, log);
+  let startedAt = Date.now();
   // A portal that dies must not leave an orphaned index server holding the data directory's lock.
-  process.once('exit', () => child.kill('SIGKILL'));
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const supervise = (running: ChildProcess) => {
+    running.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (Date.now() - startedAt >= healthyRunMs) attempt = 0;
+      void restart(signal ?? `code ${code}`);
+    });
+  };
+  const restart = async (exit: string): Promise<void> => {
+    const delayMs = backoffDelay(attempt, baseMs, capMs);
+    attempt += 1;
+    log(`embedded Meilisearch exited (${exit}); restart ${attempt} in ${delayMs} ms`);
+    await sleep(delayMs);
+    if (stopping) return;
+    child = spawnMeilisearch(root, port, masterKey, log);
+    startedAt = Date.now();
+    try {
+      await waitForHealth(url, 30_000, child);
+    } catch (error) {
+      await stopChild(child);
+      // The failed child's exit is not supervised (its listener is not attached yet), so try again from here.
+      if (!stopping) return restart(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (stopping) return;
+    supervise(child);
+    recordMeiliRestart({ attempt, delayMs, exit, at: new Date() });
+    log(`embedded Meilisearch restarted at ${url} (restart ${attempt})`);
+  };
+
   try {
     await waitForHealth(url, 30_000, child);
   } catch (error) {
-    await stop();
+    stopping = true;
+    await stopChild(child);
     throw error;
   }
+  supervise(child);
   writeFileSync(join(root, 'meili-url'), url);
   return {
     url,
     masterKey,
     stop: async () => {
+      stopping = true;
+      process.off('exit', killOnExit);
       rmSync(join(root, 'meili-url'), { force: true });
-      await stop();
+      await stopChild(child);
     },
   };
 }

@@ -41,7 +41,7 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
 /** Opens (creating if needed) the SQLite store at `path` and brings its schema up to date. */
 export async function openSqliteStore(path: string): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(path)) });
+  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(path === ':memory:' ? openSqlite(path) : path) });
   await migrateToLatest(db as unknown as Kysely<unknown>);
   return db;
 }
