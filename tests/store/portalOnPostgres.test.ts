@@ -7,14 +7,14 @@ import { drugDetail } from '../../src/server/services/drugDetail.ts';
 import { drugSearch } from '../../src/server/services/drugSearch.ts';
 import { facilityDetail } from '../../src/server/services/facilityDetail.ts';
 import { openTestPortal } from '../support/testPortal.ts';
-import { postgresAvailable, storeEngines } from '../support/testStores.ts';
+import { postgresAvailable } from '../support/testStores.ts';
 
 const ibuprofen = 'W078';
 
 // The path a citizen takes (search, availability, facility, drug page) on a portal started as `npm start` does,
 // demo data included. SQLite walks the same path in tests/server/services/availability.test.ts; loading the demo
 // twice more would cost the suite ~15 s for nothing new.
-for (const engine of storeEngines.filter((e) => e === 'postgresql')) {
+for (const engine of ['postgresql'] as const) {
   describe.skipIf(!postgresAvailable())(`portal with demo data [${engine}]`, () => {
     let portal: Portal;
     beforeAll(async () => {
