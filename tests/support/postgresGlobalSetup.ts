@@ -1,5 +1,23 @@
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { openPostgresStore } from '../../src/server/store/openStore.ts';
 import { startTestPostgres } from './testPostgres.ts';
+import { migratedTemplate } from './testStores.ts';
+
+/** Runs every migration once on a fresh database, which test stores are then copied from. */
+async function migrateTemplate(serverUrl: string): Promise<void> {
+  const client = new pg.Client(serverUrl);
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${migratedTemplate}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${migratedTemplate}`;
+  // Closed at once: PostgreSQL copies a template only while nobody is connected to it.
+  await (await openPostgresStore(url.toString())).destroy();
+}
 
 /**
  * One PostgreSQL for the whole run; each test store gets its own database in it (tests/support/testStores.ts).
@@ -9,6 +27,10 @@ import { startTestPostgres } from './testPostgres.ts';
 export default async function setup(project: TestProject) {
   try {
     const server = await startTestPostgres();
+    await migrateTemplate(server.url).catch(async (error) => {
+      await server.stop();
+      throw error;
+    });
     project.provide('postgresUrl', server.url);
     return server.stop;
   } catch (error) {

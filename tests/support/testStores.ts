@@ -7,6 +7,9 @@ import { describe, inject } from 'vitest';
 import { openStore, type Store, type StoreLocation } from '../../src/server/store/openStore.ts';
 import type { StoreEngine } from '../../src/server/store/storeEngine.ts';
 
+/** Name of the database that postgresGlobalSetup.ts migrates once per run for tests to copy. */
+export const migratedTemplate = 'portal_migrated';
+
 export const storeEngines: readonly StoreEngine[] = ['sqlite', 'postgresql'];
 
 export function postgresAvailable(): boolean {
@@ -23,13 +26,20 @@ async function onPostgresServer(statement: string): Promise<void> {
   }
 }
 
-/** An empty place for a store: a fresh temporary DATA_DIR, and for PostgreSQL also a fresh database in the run's server. */
-export async function emptyStoreLocation(engine: StoreEngine): Promise<{ location: StoreLocation; remove(): Promise<void> }> {
+/**
+ * An empty place for a store: a fresh temporary DATA_DIR, and for PostgreSQL also a fresh database in the run's
+ * server, without tables, or with `migrated` a copy of the run's migrated template (postgresGlobalSetup.ts), which
+ * saves each test the migrations.
+ */
+export async function emptyStoreLocation(
+  engine: StoreEngine,
+  options: { migrated?: boolean } = {},
+): Promise<{ location: StoreLocation; remove(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'portal-test-'));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   if (engine === 'sqlite') return { location: { DATA_DIR: dir }, remove: async () => removeDir() };
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await onPostgresServer(`CREATE DATABASE ${name}`);
+  await onPostgresServer(`CREATE DATABASE ${name}${options.migrated ? ` TEMPLATE ${migratedTemplate}` : ''}`);
   const url = new URL(inject('postgresUrl'));
   url.pathname = `/${name}`;
   return {
@@ -50,7 +60,7 @@ export interface TestStore {
 
 /** A migrated, empty store on the given engine, alone in its file or database. */
 export async function openTestStore(engine: StoreEngine): Promise<TestStore> {
-  const place = await emptyStoreLocation(engine);
+  const place = await emptyStoreLocation(engine, { migrated: true });
   const store = await openStore(place.location);
   return {
     engine,
