@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postgresProgram } from '../../src/server/store/postgresTools.ts';
 
+/** Name of the database that postgresGlobalSetup.ts migrates once per run for test stores to copy. */
+export const migratedTemplate = 'portal_migrated';
+
 export interface TestPostgres {
   /** Maintenance database URL (superuser `postgres`, trust auth on loopback). */
   url: string;

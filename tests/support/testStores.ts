@@ -6,9 +6,7 @@ import pg from 'pg';
 import { describe, inject } from 'vitest';
 import { openStore, type Store, type StoreLocation } from '../../src/server/store/openStore.ts';
 import type { StoreEngine } from '../../src/server/store/storeEngine.ts';
-
-/** Name of the database that postgresGlobalSetup.ts migrates once per run for tests to copy. */
-export const migratedTemplate = 'portal_migrated';
+import { migratedTemplate } from './testPostgres.ts';
 
 export const storeEngines: readonly StoreEngine[] = ['sqlite', 'postgresql'];
 
