@@ -9,9 +9,8 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, config } from '../src/server/config.ts';
-import { storePath } from '../src/server/portal.ts';
 import { AdminSetupError, createAdminAccount } from '../src/server/staff/firstAdmin.ts';
-import { openSqliteStore } from '../src/server/store/openStore.ts';
+import { openStore } from '../src/server/store/openStore.ts';
 
 /** Reads a line without echoing it; raw mode so that the password never appears on screen or in scrollback. */
 function promptHidden(question: string): Promise<string> {
@@ -63,7 +62,7 @@ async function main(): Promise<void> {
   }
   if (!values.username || !values.region || !values.name) throw new AdminSetupError(usage);
   const password = await readPassword();
-  const store = await openSqliteStore(storePath(config()));
+  const store = await openStore(config());
   try {
     const account = await createAdminAccount(
       store,

@@ -18,6 +18,11 @@ const configSchema = z
   .object({
     PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(4321),
     HOST: z.string().min(1).default('127.0.0.1'),
+    /** A PostgreSQL database for the store (postgres://user:password@host:5432/db); unset → SQLite in DATA_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://portal:secret@127.0.0.1:5432/portal')
+      .optional(),
     /** Where the SQLite store, the embedded Meilisearch's files and its generated key live. */
     DATA_DIR: z.string().min(1).default('./data/runtime'),
     /** An external Meilisearch; when unset the portal starts the packaged binary itself. */

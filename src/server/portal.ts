@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import { config, type PortalConfig } from './config.ts';
 import { connectSearch, type SearchConnection } from './search/meiliClient.ts';
 import { runningEmbeddedMeilisearch, startEmbeddedMeilisearch } from './search/embeddedMeilisearch.ts';
-import { openSqliteStore, type Store } from './store/openStore.ts';
+import { openStore, type Store, sqliteFileIn } from './store/openStore.ts';
 
 export interface Portal {
   config: PortalConfig;
@@ -12,12 +11,12 @@ export interface Portal {
 }
 
 export function storePath(cfg: PortalConfig): string {
-  return join(cfg.DATA_DIR, 'portal.sqlite');
+  return sqliteFileIn(cfg.DATA_DIR);
 }
 
 /** Opens the store and reaches (or starts) Meilisearch as the configuration says. */
 export async function openPortal(cfg: PortalConfig = config()): Promise<Portal> {
-  const store = await openSqliteStore(storePath(cfg));
+  const store = await openStore(cfg);
   let url = cfg.MEILI_URL;
   let key = cfg.MEILI_MASTER_KEY;
   let stopSearch = async () => {};

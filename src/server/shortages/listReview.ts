@@ -3,6 +3,7 @@ import type { Portal } from '../portal.ts';
 import { searchDrugs } from '../search/drugIndex.ts';
 import { actorOf, type StaffUser } from '../staff/staffAuth.ts';
 import { appendAudit } from '../staff/auditLog.ts';
+import { drugIdsByNamePart } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { reviewPageSize, rowChoices, type StagedRow } from '../../domain/shortages/stagedRow.ts';
 import { type ImportRowCounts, listImportRowsAt, listImportRowsPage, pendingListImportIds, updateListImportRow } from '../store/shortageImportStore.ts';
@@ -81,8 +82,7 @@ async function searchedDrugIds(portal: Portal, q: string): Promise<string[]> {
   try {
     return (await searchDrugs(portal.search, q, 5)).map((h) => h.id);
   } catch {
-    const rows = await portal.store.selectFrom('drugs').select('id').where('generic_name', 'like', `%${q.replace(/[%_]/g, '')}%`).limit(5).execute();
-    return rows.map((r) => r.id);
+    return drugIdsByNamePart(portal.store, q, 5);
   }
 }
 

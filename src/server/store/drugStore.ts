@@ -186,3 +186,21 @@ export async function drugNames(store: Store, ids?: string[]): Promise<Map<strin
   }
   return names;
 }
+
+/**
+ * Ids of drugs whose generic name contains `part` (% and _ are taken out, not used as wildcards). Latin letters
+ * match in either case (维生素B12 for b12): SQLite's LIKE ignores their case and PostgreSQL's does not, so both
+ * sides are lower-cased.
+ */
+export async function drugIdsByNamePart(store: Store, part: string, limit: number): Promise<string[]> {
+  const text = part.replace(/[%_]/g, '').toLowerCase();
+  if (text === '') return [];
+  const rows = await store
+    .selectFrom('drugs')
+    .select('id')
+    .where((eb) => eb(eb.fn<string>('lower', ['generic_name']), 'like', `%${text}%`))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}

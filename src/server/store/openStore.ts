@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001_catalogue_and_stock.ts';
@@ -9,8 +9,9 @@ import * as m0004 from './migrations/0004_articles.ts';
 import * as m0005 from './migrations/0005_notice_attachments.ts';
 import * as m0006 from './migrations/0006_stock_reported_at_index.ts';
 import * as m0007 from './migrations/0007_article_revisions.ts';
-import * as m0009 from './migrations/0009_shortage_import_rows.ts';
 import * as m0008 from './migrations/0008_staff_security.ts';
+import * as m0009 from './migrations/0009_shortage_import_rows.ts';
+import { postgresDialect } from './postgresDialect.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -25,8 +26,8 @@ const migrations: Record<string, Migration> = {
   '0005_notice_attachments': m0005,
   '0006_stock_reported_at_index': m0006,
   '0007_article_revisions': m0007,
-  '0009_shortage_import_rows': m0009,
   '0008_staff_security': m0008,
+  '0009_shortage_import_rows': m0009,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
@@ -36,6 +37,33 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   if (error || failed) {
     throw new Error(`Store migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
+}
+
+/** Where the store is: a PostgreSQL database when DATABASE_URL is set, else a SQLite file in DATA_DIR. */
+export interface StoreLocation {
+  DATABASE_URL?: string | undefined;
+  DATA_DIR: string;
+}
+
+export function sqliteFileIn(dataDir: string): string {
+  return join(dataDir, 'portal.sqlite');
+}
+
+/** Opens the store the configuration names, on either engine, and brings its schema up to date. */
+export async function openStore(location: StoreLocation): Promise<Store> {
+  return location.DATABASE_URL ? openPostgresStore(location.DATABASE_URL) : openSqliteStore(sqliteFileIn(location.DATA_DIR));
+}
+
+/** Opens the PostgreSQL database at `databaseUrl` (which must exist) and brings its schema up to date. */
+export async function openPostgresStore(databaseUrl: string): Promise<Store> {
+  const db = new Kysely<Database>({ dialect: postgresDialect(databaseUrl) });
+  try {
+    await migrateToLatest(db as unknown as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
 }
 
 /** Opens (creating if needed) the SQLite store at `path` and brings its schema up to date. */

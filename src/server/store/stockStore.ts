@@ -14,33 +14,57 @@ function reportFromRow(row: StockReportTable): StockReport {
   };
 }
 
+/** 8 columns × 500 rows = 4,000 bound parameters, well under SQLite's limit of 32,766 (PostgreSQL's is 65,535). */
+const rowsPerStatement = 500;
+
+/**
+ * The newest report per facility × drug (the later one on a tie, as a second report at the same time corrects
+ * the first). PostgreSQL refuses a statement that would upsert one row twice, and only the newest would stay.
+ */
+function newestPerPair(reports: StockReport[]): StockReport[] {
+  const newest = new Map<string, StockReport>();
+  for (const r of reports) {
+    const key = `${r.facilityId}\u0000${r.drugId}`;
+    const kept = newest.get(key);
+    if (!kept || kept.reportedAt <= r.reportedAt) newest.set(key, r);
+  }
+  return [...newest.values()];
+}
+
 /**
  * Upserts reports. An older report never overwrites a newer one, so importing the same file twice, or an
- * out-of-order file, leaves the store as it was.
+ * out-of-order file, leaves the store as it was. Written many rows per statement: the demo seed writes 68,000
+ * reports, and one round trip each is slow on PostgreSQL.
  */
 export async function saveStockReports(store: Store, reports: StockReport[], source: string): Promise<number> {
+  const rows: StockReportTable[] = newestPerPair(reports).map((r) => ({
+    facility_id: r.facilityId,
+    drug_id: r.drugId,
+    status: r.status,
+    quantity: r.quantity,
+    price_fen: r.priceFen,
+    price_unit: r.priceUnit,
+    reported_at: r.reportedAt,
+    source,
+  }));
   let written = 0;
   await store.transaction().execute(async (trx) => {
-    for (const r of reports) {
-      const row: StockReportTable = {
-        facility_id: r.facilityId,
-        drug_id: r.drugId,
-        status: r.status,
-        quantity: r.quantity,
-        price_fen: r.priceFen,
-        price_unit: r.priceUnit,
-        reported_at: r.reportedAt,
-        source,
-      };
-      const { facility_id: _f, drug_id: _d, ...changes } = row;
+    for (let i = 0; i < rows.length; i += rowsPerStatement) {
       const result = await trx
         .insertInto('stock_reports')
-        .values(row)
+        .values(rows.slice(i, i + rowsPerStatement))
         .onConflict((oc) =>
           oc
             .columns(['facility_id', 'drug_id'])
-            .doUpdateSet(changes)
-            .where('stock_reports.reported_at', '<=', r.reportedAt),
+            .doUpdateSet((eb) => ({
+              status: eb.ref('excluded.status'),
+              quantity: eb.ref('excluded.quantity'),
+              price_fen: eb.ref('excluded.price_fen'),
+              price_unit: eb.ref('excluded.price_unit'),
+              reported_at: eb.ref('excluded.reported_at'),
+              source: eb.ref('excluded.source'),
+            }))
+            .whereRef('stock_reports.reported_at', '<=', 'excluded.reported_at'),
         )
         .executeTakeFirst();
       written += Number(result.numInsertedOrUpdatedRows ?? 0);

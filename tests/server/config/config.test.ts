@@ -28,6 +28,13 @@ describe('parseConfig', () => {
   test('treats empty values as unset', () => {
     expect(parseConfig({ MEILI_URL: '', PORT: '' }).PORT).toBe(4321);
   });
+
+  test('takes a PostgreSQL URL as DATABASE_URL and refuses any other kind of URL', () => {
+    expect(parseConfig({ DATABASE_URL: 'postgres://portal:secret@127.0.0.1:5432/portal' }).DATABASE_URL).toBe('postgres://portal:secret@127.0.0.1:5432/portal');
+    expect(parseConfig({ DATABASE_URL: 'postgresql://portal@db/portal' }).DATABASE_URL).toBe('postgresql://portal@db/portal');
+    expect(parseConfig({}).DATABASE_URL).toBeUndefined();
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://portal@db/portal' })).toThrow(/DATABASE_URL: must be a PostgreSQL URL/);
+  });
 });
 
 describe('TRUSTED_PROXIES', () => {

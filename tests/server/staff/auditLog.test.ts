@@ -55,15 +55,6 @@ describe('queryAudit', () => {
   });
 });
 
-describe('audit_log table', () => {
-  test('refuses UPDATE and DELETE, so entries cannot be rewritten or removed', async () => {
-    await seedEntries();
-    await expect(store.updateTable('audit_log').set({ action: 'logout' }).execute()).rejects.toThrow(/append-only/);
-    await expect(store.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
-    expect((await store.selectFrom('audit_log').select('id').execute()).length).toBe(5);
-  });
-});
-
 describe('appendAudit', () => {
   test('refuses an action not in the list and writes nothing', async () => {
     // @ts-expect-error: the point is an action name the types do not allow

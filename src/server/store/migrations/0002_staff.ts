@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { storeEngine } from '../storeEngine.ts';
 import { identityColumn } from './portableColumns.ts';
 
 // Migrations take Kysely<unknown>: they describe the schema as it was then, not as the types say now.
@@ -74,7 +75,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
  * is a deliberate operator task (docs/staff.md) that has to drop these triggers first.
  */
 async function forbidAuditChanges(db: Kysely<unknown>): Promise<void> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (storeEngine(db) === 'postgresql') {
     await sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$`.execute(db);
     await sql`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
@@ -95,7 +96,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['audit_log', 'login_throttles', 'staff_sessions', 'staff_accounts']) {
     await db.schema.dropTable(table).ifExists().execute();
   }
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (storeEngine(db) === 'postgresql') {
     await sql`DROP FUNCTION IF EXISTS audit_log_append_only()`.execute(db);
   }
 }
