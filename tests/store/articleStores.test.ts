@@ -21,7 +21,7 @@ function draft(overrides: Partial<ArticleInsert> = {}): ArticleInsert {
     body_md: '经核实，**不实**。', category: 'false', data_json: '{"claim":"布洛芬全市断货"}', requested_slug: null, permalink_year: null,
     permalink_slug: null, publish_at: null, published_at: null, corrected_at: null, withdrawn_at: null, withdrawn_reason: null,
     review_note: null, author_id: 1, last_editor_id: 1, reviewer_id: null, created_at: t0.toISOString(), updated_at: t0.toISOString(),
-    indexed_at: null, ...overrides,
+    indexed_at: null, revision: 1, ...overrides,
   };
 }
 

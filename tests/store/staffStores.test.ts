@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { changeAccount, claimTotpStep, findCredentials, getAccount, listAccountsInRegion, StaffAccountError } from '../../src/server/staff/accountStore.ts';
 import { appendAudit, queryAudit } from '../../src/server/staff/auditLog.ts';
-import { clearAccountFailures, loginLockedUntil, recordLoginFailure } from '../../src/server/staff/loginThrottleStore.ts';
+import { clearFailuresAtSource, loginThrottle, recordLoginFailure } from '../../src/server/staff/loginThrottleStore.ts';
 import type { Store } from '../../src/server/store/openStore.ts';
 import { saveRegions } from '../../src/server/store/regionStore.ts';
 import { auditActions, seedAccount } from '../server/staff/staffFixtures.ts';
@@ -51,16 +51,23 @@ describeStores('staff stores', (open) => {
     expect(await claimTotpStep(store, id, 59_000_001)).toBe(true);
   });
 
-  test('locks an account at the fifth failure and a success clears only the account counter', async () => {
-    const keys = { username: 'li.ming', ip: '192.0.2.7' };
-    for (let i = 0; i < 4; i++) expect(await recordLoginFailure(store, keys, t0)).toBeNull();
-    const lock = await recordLoginFailure(store, keys, t0);
-    expect(lock?.toISOString()).toBe('2026-03-02T01:01:00.000Z');
-    expect(await loginLockedUntil(store, keys, t0)).toEqual(lock);
-    await clearAccountFailures(store, 'li.ming');
-    expect(await loginLockedUntil(store, keys, t0)).toBeNull();
-    const ipRow = await store.selectFrom('login_throttles').selectAll().where('kind', '=', 'ip').executeTakeFirstOrThrow();
-    expect(ipRow.failures).toBe(5);
+  test('locks an account at one source only, and a success there clears only that pair', async () => {
+    const keys = { username: 'li.ming', source: '192.0.2.7' };
+    let lock: Awaited<ReturnType<typeof recordLoginFailure>> = null;
+    let failures = 0;
+    while (!lock && failures < 10) {
+      lock = await recordLoginFailure(store, keys, t0);
+      failures += 1;
+    }
+    expect(lock?.kind).toBe('account_at_source');
+    expect(failures).toBeLessThanOrEqual(6);
+    expect((await loginThrottle(store, keys, t0)).lock).toEqual(lock);
+    // The owner at another address is not locked out by failures elsewhere.
+    expect((await loginThrottle(store, { username: 'li.ming', source: '198.51.100.9' }, t0)).lock).toBeNull();
+    await clearFailuresAtSource(store, keys);
+    expect((await loginThrottle(store, keys, t0)).lock).toBeNull();
+    const sourceRow = await store.selectFrom('login_throttles').selectAll().where('kind', '=', 'source').executeTakeFirstOrThrow();
+    expect(sourceRow.failures).toBe(failures);
   });
 
   test('appends audit entries and counts them as numbers', async () => {
