@@ -8,6 +8,7 @@ import * as m0003 from './migrations/0003_shortage_imports.ts';
 import * as m0004 from './migrations/0004_articles.ts';
 import * as m0005 from './migrations/0005_notice_attachments.ts';
 import * as m0006 from './migrations/0006_stock_reported_at_index.ts';
+import * as m0010 from './migrations/0010_citizen_reports.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0004_articles': m0004,
   '0005_notice_attachments': m0005,
   '0006_stock_reported_at_index': m0006,
+  '0010_citizen_reports': m0010,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
