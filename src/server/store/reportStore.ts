@@ -229,13 +229,15 @@ export async function loadCaseEvents(store: Store, caseId: number) {
     .execute();
 }
 
-/** Every tracking number with how often it is stored: what the crash test compares with its acknowledgements. */
-export async function countReportsByIdempotencyKey(store: Store, keys: readonly string[]) {
-  if (keys.length === 0) return [];
+/**
+ * Stored reports whose description is one of `descriptions`, with their tracking numbers: how the crash test
+ * counts each acknowledged report (by a marker it wrote) without trusting the idempotency table it tests.
+ */
+export async function reportsWithDescriptions(store: Store, descriptions: readonly string[]) {
+  if (descriptions.length === 0) return [];
   return store
-    .selectFrom('citizen_reports as r')
-    .innerJoin('report_idempotency_keys as k', 'k.report_id', 'r.id')
-    .select(['k.key', 'r.tracking_number'])
-    .where('k.key', 'in', keys)
+    .selectFrom('citizen_reports')
+    .select(['description', 'tracking_number'])
+    .where('description', 'in', descriptions)
     .execute();
 }
