@@ -38,24 +38,84 @@ export type RecordReportOutcome =
   | { kind: 'existing'; report: RecordedReport }
   | { kind: 'challenge_replayed' };
 
-/** Thrown inside the transaction to roll it back when another submission won a race on a unique key. */
+/** Thrown inside a report's savepoint to undo it when another submission won a race on a unique key. */
 class LostRace extends Error {}
 
 /**
  * Stores a report, durably, exactly once per idempotency key. The key's PRIMARY KEY is the guard, not a prior
- * look-up: two concurrent submissions with one key both reach the insert, one wins, the other rolls back and
+ * look-up: two concurrent submissions with one key both reach the insert, one wins, the other is undone and
  * answers with the winner's report. A solved challenge is spent in the same transaction, so it opens one report.
  */
 export async function recordReport(store: Store, report: NewCitizenReport): Promise<RecordReportOutcome> {
   const existing = await findReportByIdempotencyKey(store, report.idempotencyKey);
   if (existing) return { kind: 'existing', report: existing };
+  const outcome = await groupCommit(store, report);
+  if (outcome !== 'lost_race') return outcome;
+  const winner = await findReportByIdempotencyKey(store, report.idempotencyKey);
+  if (winner) return { kind: 'existing', report: winner };
+  throw new Error('idempotency key taken but no report stored under it');
+}
+
+type BatchOutcome = RecordReportOutcome | 'lost_race';
+interface Waiting {
+  report: NewCitizenReport;
+  resolve(outcome: BatchOutcome): void;
+  reject(error: unknown): void;
+}
+interface CommitQueue {
+  waiting: Waiting[];
+  flushing: boolean;
+}
+const queues = new WeakMap<Store, CommitQueue>();
+const maxBatch = 64;
+
+/**
+ * Group commit: reports that arrive while a commit is on its way to disk wait and are written together in the
+ * next transaction, each in its own savepoint (one bad report undoes only itself). One fsync then acknowledges
+ * many reports instead of one; each caller still hears back only after the commit that holds its report.
+ */
+function groupCommit(store: Store, report: NewCitizenReport): Promise<BatchOutcome> {
+  let queue = queues.get(store);
+  if (!queue) {
+    queue = { waiting: [], flushing: false };
+    queues.set(store, queue);
+  }
+  const q = queue;
+  return new Promise((resolve, reject) => {
+    q.waiting.push({ report, resolve, reject });
+    if (!q.flushing) void flush(store, q);
+  });
+}
+
+async function flush(store: Store, q: CommitQueue): Promise<void> {
+  q.flushing = true;
   try {
-    return await durableTransaction(store, (trx) => writeReport(trx, report));
-  } catch (error) {
-    if (!(error instanceof LostRace) && !isUniqueViolation(error)) throw error;
-    const winner = await findReportByIdempotencyKey(store, report.idempotencyKey);
-    if (winner) return { kind: 'existing', report: winner };
-    throw error;
+    while (q.waiting.length > 0) {
+      const batch = q.waiting.splice(0, maxBatch);
+      try {
+        const settled = await durableTransaction(store, async (trx) => {
+          const results: ({ ok: true; value: BatchOutcome } | { ok: false; error: unknown })[] = [];
+          for (const [i, w] of batch.entries()) {
+            await sql.raw(`savepoint report_${i}`).execute(trx);
+            try {
+              results.push({ ok: true, value: await writeReport(trx, w.report) });
+            } catch (error) {
+              await sql.raw(`rollback to savepoint report_${i}`).execute(trx);
+              const lost = error instanceof LostRace || isUniqueViolation(error);
+              results.push(lost ? { ok: true, value: 'lost_race' } : { ok: false, error });
+            }
+            await sql.raw(`release savepoint report_${i}`).execute(trx);
+          }
+          return results;
+        });
+        // Only now, after the commit, does anyone hear back.
+        settled.forEach((r, i) => (r.ok ? batch[i]?.resolve(r.value) : batch[i]?.reject(r.error)));
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+      }
+    }
+  } finally {
+    q.flushing = false;
   }
 }
 
