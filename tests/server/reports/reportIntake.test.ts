@@ -40,6 +40,21 @@ describe('submitReport', () => {
     expect(await countReports()).toBe(before + 1);
   });
 
+  test('stores 20 concurrent distinct reports, each with its own number, while a replay among them is refused', async () => {
+    const altchas = await Promise.all(Array.from({ length: 20 }, () => solvedChallenge(portal.dir)));
+    const before = await countReports();
+    const outs = await Promise.all([
+      // Each from its own address, as 20 citizens would be: the per-address limit is not what is tested here.
+      ...altchas.map((altcha, i) => submitReport(portal, submission({ drugName: `并发药品${i}`, altcha }, { clientAddress: `198.18.0.${i}` }))),
+      submitReport(portal, submission({ drugName: '重放', altcha: altchas[0] }, { clientAddress: '198.18.1.1' })),
+    ]);
+    const accepted = outs.filter((o) => o.ok);
+    expect(accepted).toHaveLength(20);
+    expect(new Set(accepted.map((o) => o.ok && o.trackingNumber)).size).toBe(20);
+    expect(outs.at(-1)).toMatchObject({ ok: false, code: 'challenge_replayed' });
+    expect(await countReports()).toBe(before + 20);
+  });
+
   test('refuses the same key with a different report (422)', async () => {
     const s = submission({ altcha: await solvedChallenge(portal.dir) });
     await submitReport(portal, s);
