@@ -5,7 +5,7 @@ import { firstDeadline } from '../../domain/reports/escalation.ts';
 import type { ReportInput } from '../../domain/reports/reportInput.ts';
 import { formatTrackingNumber } from '../../domain/reports/trackingNumber.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
-import { durableTransaction, isUniqueViolation } from './durableWrite.ts';
+import { groupCommit, LostRace } from './groupCommit.ts';
 import type { Store } from './openStore.ts';
 import type { CitizenReportTable } from './reportSchema.ts';
 import type { Database } from './schema.ts';
@@ -38,8 +38,7 @@ export type RecordReportOutcome =
   | { kind: 'existing'; report: RecordedReport }
   | { kind: 'challenge_replayed' };
 
-/** Thrown inside a report's savepoint to undo it when another submission won a race on a unique key. */
-class LostRace extends Error {}
+
 
 /**
  * Stores a report, durably, exactly once per idempotency key. The key's PRIMARY KEY is the guard, not a prior
@@ -49,74 +48,11 @@ class LostRace extends Error {}
 export async function recordReport(store: Store, report: NewCitizenReport): Promise<RecordReportOutcome> {
   const existing = await findReportByIdempotencyKey(store, report.idempotencyKey);
   if (existing) return { kind: 'existing', report: existing };
-  const outcome = await groupCommit(store, report);
+  const outcome = await groupCommit(store, report, writeReport);
   if (outcome !== 'lost_race') return outcome;
   const winner = await findReportByIdempotencyKey(store, report.idempotencyKey);
   if (winner) return { kind: 'existing', report: winner };
   throw new Error('idempotency key taken but no report stored under it');
-}
-
-type BatchOutcome = RecordReportOutcome | 'lost_race';
-interface Waiting {
-  report: NewCitizenReport;
-  resolve(outcome: BatchOutcome): void;
-  reject(error: unknown): void;
-}
-interface CommitQueue {
-  waiting: Waiting[];
-  flushing: boolean;
-}
-const queues = new WeakMap<Store, CommitQueue>();
-const maxBatch = 64;
-
-/**
- * Group commit: reports that arrive while a commit is on its way to disk wait and are written together in the
- * next transaction, each in its own savepoint (one bad report undoes only itself). One fsync then acknowledges
- * many reports instead of one; each caller still hears back only after the commit that holds its report.
- */
-function groupCommit(store: Store, report: NewCitizenReport): Promise<BatchOutcome> {
-  let queue = queues.get(store);
-  if (!queue) {
-    queue = { waiting: [], flushing: false };
-    queues.set(store, queue);
-  }
-  const q = queue;
-  return new Promise((resolve, reject) => {
-    q.waiting.push({ report, resolve, reject });
-    if (!q.flushing) void flush(store, q);
-  });
-}
-
-async function flush(store: Store, q: CommitQueue): Promise<void> {
-  q.flushing = true;
-  try {
-    while (q.waiting.length > 0) {
-      const batch = q.waiting.splice(0, maxBatch);
-      try {
-        const settled = await durableTransaction(store, async (trx) => {
-          const results: ({ ok: true; value: BatchOutcome } | { ok: false; error: unknown })[] = [];
-          for (const [i, w] of batch.entries()) {
-            await sql.raw(`savepoint report_${i}`).execute(trx);
-            try {
-              results.push({ ok: true, value: await writeReport(trx, w.report) });
-            } catch (error) {
-              await sql.raw(`rollback to savepoint report_${i}`).execute(trx);
-              const lost = error instanceof LostRace || isUniqueViolation(error);
-              results.push(lost ? { ok: true, value: 'lost_race' } : { ok: false, error });
-            }
-            await sql.raw(`release savepoint report_${i}`).execute(trx);
-          }
-          return results;
-        });
-        // Only now, after the commit, does anyone hear back.
-        settled.forEach((r, i) => (r.ok ? batch[i]?.resolve(r.value) : batch[i]?.reject(r.error)));
-      } catch (error) {
-        for (const w of batch) w.reject(error);
-      }
-    }
-  } finally {
-    q.flushing = false;
-  }
 }
 
 async function writeReport(trx: Transaction<Database>, r: NewCitizenReport): Promise<RecordReportOutcome> {
@@ -168,7 +104,7 @@ async function writeReport(trx: Transaction<Database>, r: NewCitizenReport): Pro
     .values({ key: r.idempotencyKey, request_hash: r.requestHash, report_id: inserted.id, created_at: now })
     .onConflict((oc) => oc.column('key').doNothing())
     .executeTakeFirst();
-  if (claimed.numInsertedOrUpdatedRows === 0n) throw new LostRace();
+  if (claimed.numInsertedOrUpdatedRows === 0n) throw new LostRace('idempotency key taken by a concurrent submission');
   return { kind: 'created', report: { id: inserted.id, trackingNumber, caseId, requestHash: r.requestHash } };
 }
 
