@@ -61,6 +61,11 @@ const configSchema = z
           }),
       )
       .default([]),
+    /** Citizen reports: new reports accepted per client address and per device cookie in an hour. */
+    REPORTS_PER_IP_PER_HOUR: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(30),
+    REPORTS_PER_DEVICE_PER_HOUR: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(10),
+    /** The ALTCHA challenge's work: the solver tries up to this many numbers (about half on average). */
+    REPORT_CHALLENGE_MAX_NUMBER: z.coerce.number({ message: 'must be a whole number' }).int().min(100).max(10_000_000).default(50_000),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',

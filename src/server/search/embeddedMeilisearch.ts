@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { backoffDelay, sleep } from '../resilience/backoff.ts';
 import { recordMeiliRestart } from './meiliRestarts.ts';
+import { generatedSecret } from '../generatedSecret.ts';
 
 export interface RunningMeilisearch {
   url: string;
@@ -23,11 +23,7 @@ function meilisearchBinary(): string {
 
 /** The key is generated once and kept beside the index so that restarts reuse the same index. */
 function masterKeyIn(dataDir: string): string {
-  const keyFile = join(dataDir, 'meili-master-key');
-  if (existsSync(keyFile)) return readFileSync(keyFile, 'utf8').trim();
-  const key = randomBytes(24).toString('base64url');
-  writeFileSync(keyFile, key, { mode: 0o600 });
-  return key;
+  return generatedSecret(dataDir, 'meili-master-key');
 }
 
 export async function freeLoopbackPort(): Promise<number> {

@@ -1,4 +1,12 @@
 import type { Generated } from 'kysely';
+import type {
+  CitizenReportTable,
+  ReportCaseEventTable,
+  ReportCaseTable,
+  ReportChallengeUsedTable,
+  ReportIdempotencyKeyTable,
+  ReportSequenceTable,
+} from './reportSchema.ts';
 
 /**
  * Row shapes of the system of record. Columns are portable between SQLite and PostgreSQL:
@@ -140,6 +148,12 @@ export interface Database {
   shortage_list_imports: ShortageListImportTable;
   notice_attachments: NoticeAttachmentTable;
   shortage_list_import_rows: ShortageListImportRowTable;
+  report_cases: ReportCaseTable;
+  citizen_reports: CitizenReportTable;
+  report_idempotency_keys: ReportIdempotencyKeyTable;
+  report_case_events: ReportCaseEventTable;
+  report_sequences: ReportSequenceTable;
+  report_challenges_used: ReportChallengeUsedTable;
 }
 
 /** Back-office accounts; `roles` is a JSON array of role names (see domain/staff/roles.ts). */

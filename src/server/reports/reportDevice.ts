@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import type { AstroCookies } from 'astro';
+
+/**
+ * A random id in a first-party cookie tells one browser's repeated reports apart from many people's at one
+ * address (a hospital's Wi-Fi). It is never stored as such, only as a keyed hash, and identifies no one.
+ */
+export const reportDeviceCookie = 'report_device';
+
+export function reportDeviceId(cookies: AstroCookies, secure: boolean): string {
+  const existing = cookies.get(reportDeviceCookie)?.value;
+  if (existing && /^[0-9a-f-]{36}$/.test(existing)) return existing;
+  const id = randomUUID();
+  cookies.set(reportDeviceCookie, id, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 365 * 86_400 });
+  return id;
+}
+
+/** The cookie as sent, without issuing one (an API client that never asked for a challenge has none). */
+export function sentReportDeviceId(cookies: AstroCookies): string | null {
+  const value = cookies.get(reportDeviceCookie)?.value;
+  return value && /^[0-9a-f-]{36}$/.test(value) ? value : null;
+}
