@@ -4,13 +4,15 @@
  * then serves. One process, so stopping it stops the index server too.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareStore } from '../src/server/bootstrap/prepareStore.ts';
 import { ConfigError, config } from '../src/server/config.ts';
-import { withFastLane } from '../src/server/http/fastLane.ts';
+import { type NodeHandler, portalHandler } from '../src/server/http/portalHandler.ts';
+import { keepServingOnStrayErrors } from '../src/server/http/processGuards.ts';
+import { createPortalServer } from '../src/server/http/serverTimeouts.ts';
+import { logger } from '../src/server/observability/logger.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
 
 function newestMtime(path: string): number {
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
     throw error;
   }
   buildIfNeeded();
+  const log = logger();
+  keepServingOnStrayErrors(log);
   const portal = await openPortal(cfg);
   providePortal(portal);
   const shutdown = async () => {
@@ -52,13 +56,15 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  await prepareStore(portal);
-  // Astro's own server is replaced by one that puts the availability fast lane in front of Astro's handler.
+  await prepareStore(portal, (line) => log.info(line));
+  // Astro's own server is replaced by ours: the guarded edge handler (src/server/http/portalHandler.ts) in
+  // front of Astro's handler.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: Parameters<typeof withFastLane>[0] };
-  const server = createServer(withFastLane(entry.handler));
+  const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: NodeHandler };
+  const handler = portalHandler({ astro: entry.handler, maxInFlight: cfg.MAX_IN_FLIGHT, metricsToken: cfg.METRICS_TOKEN, log });
+  const server = createPortalServer(handler, log);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
-  console.log(`Portal ready: http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`);
+  log.info({ url: `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`, maxInFlight: cfg.MAX_IN_FLIGHT }, 'portal ready');
 }
 
 main().catch((error) => {

@@ -1,5 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
-import { mergeContentSecurityPolicy, securityHeaders } from './server/http/securityHeaders.ts';
+import { answerForError, isApiPath, isRetryableError } from './server/http/errorAnswers.ts';
+import { applySecurityHeaders } from './server/http/securityHeaders.ts';
+import { logger } from './server/observability/logger.ts';
 import { staffGuard } from './server/staff/staffMiddleware.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -8,14 +10,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Staff pages need a session (and the right role); refusals still get the security headers below.
   const staff = await staffGuard(context);
   if (!(staff instanceof Response)) context.locals.staff = staff;
-  const response = staff instanceof Response ? staff : await next();
-  for (const [name, value] of Object.entries(securityHeaders(context.url.protocol === 'https:'))) {
-    const existing = response.headers.get(name);
-    if (name === 'content-security-policy' && existing) {
-      response.headers.set(name, mergeContentSecurityPolicy(existing, value));
-    } else if (!existing) {
-      response.headers.set(name, value);
-    }
+  let response: Response;
+  try {
+    response = staff instanceof Response ? staff : await next();
+  } catch (error) {
+    // API callers get the JSON error shape and a dependency that is briefly away a 503 with Retry-After;
+    // any other page error goes on to Astro, which renders src/pages/500.astro.
+    const apiPath = isApiPath(context.url.pathname);
+    if (!apiPath && !isRetryableError(error)) throw error;
+    logger().error({ err: error }, 'route failed');
+    response = answerForError(error, apiPath);
   }
+  applySecurityHeaders(response.headers, context.url.protocol === 'https:');
   return response;
 });

@@ -24,6 +24,10 @@ const configSchema = z
     /** Public origin used in feeds, canonical links and the Origin check, e.g. https://yaopin.jdz.gov.cn */
     PUBLIC_ORIGIN: z.url({ message: 'must be a URL such as https://example.gov.cn' }).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Lets a scraper outside loopback read /metrics with `Authorization: Bearer <token>`; unset → loopback only. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Requests served at once before new ones are shed with 503 + Retry-After (2 cores: a few dozen). */
+    MAX_IN_FLIGHT: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(10_000).default(64),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',
