@@ -40,7 +40,8 @@ function rawJsonAnswer(socket: Duplex, status: number, code: string, message: st
   const body = JSON.stringify({ error: { code, message } });
   const headers = { ...securityHeaders(false), 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close', 'content-length': String(Buffer.byteLength(body)) };
   const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${head.join('\r\n')}\r\n\r\n${body}`);
+  // write-then-destroy rather than end(): a client still sending (a slowloris) would keep a half-closed socket.
+  socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${head.join('\r\n')}\r\n\r\n${body}`, () => socket.destroy());
 }
 
 /** The portal's HTTP server: the handler, the slow-client limits, and answers for what never becomes a request. */
