@@ -24,9 +24,10 @@ export function logger(): Logger {
     level: levelFromConfig(),
     base: { service: 'drug-portal' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    mixin: () => {
+    // Lines logged anywhere while a request is served carry its id, unless the logger already binds one.
+    mixin: (_object, _level, instance) => {
       const scope = requestScope().getStore();
-      return scope ? { reqId: scope.requestId } : {};
+      return scope && !('reqId' in instance.bindings()) ? { reqId: scope.requestId } : {};
     },
     // A last line of defence if an error object or header set is ever logged whole.
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'headers.cookie', 'headers.authorization'], remove: true },
