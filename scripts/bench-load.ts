@@ -63,7 +63,7 @@ const countShed: OnResponse = (status, _body, _context, headers) => {
 function runCannon(options: Record<string, unknown>): Promise<{ result: CannonResult; latencies: number[] }> {
   return new Promise((resolveRun, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon(options, (error: Error | null, result: CannonResult) => (error ? reject(error) : resolveRun({ result, latencies })));
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolveRun({ result: result as CannonResult, latencies })));
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   });
 }
