@@ -2,6 +2,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { answerForError, isApiPath, isRetryableError } from './server/http/errorAnswers.ts';
 import { applySecurityHeaders } from './server/http/securityHeaders.ts';
 import { logger } from './server/observability/logger.ts';
+import { countDependencyError } from './server/observability/metrics.ts';
 import { staffGuard } from './server/staff/staffMiddleware.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -19,6 +20,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const apiPath = isApiPath(context.url.pathname);
     if (!apiPath && !isRetryableError(error)) throw error;
     logger().error({ err: error }, 'route failed');
+    countDependencyError(error, context.routePattern);
     response = answerForError(error, apiPath);
   }
   applySecurityHeaders(response.headers, context.url.protocol === 'https:');

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { logger, requestScope } from '../observability/logger.ts';
-import { metrics } from '../observability/metrics.ts';
+import { countDependencyError, metrics } from '../observability/metrics.ts';
 import { requestIdFor } from '../observability/requestId.ts';
 import { recordWhenDone } from './accessLog.ts';
 import { availabilityPath, availabilityResponse } from './availabilityEndpoint.ts';
@@ -60,6 +60,7 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
       });
     const fail = (error: unknown) => {
       log.error({ err: error, route }, 'request failed');
+      countDependencyError(error, route);
       if (res.headersSent) {
         res.destroy();
         return;

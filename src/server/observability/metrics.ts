@@ -54,3 +54,10 @@ export function metrics(): PortalMetrics {
 export function statusClass(status: number): string {
   return `${Math.floor(status / 100)}xx`;
 }
+
+/** Counts a failure that names its dependency (ServiceUnavailableError's codes) against that dependency. */
+export function countDependencyError(error: unknown, operation: string): void {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === 'search_unavailable') metrics().searchErrors.inc({ operation });
+  if (code === 'store_busy') metrics().storeErrors.inc({ operation });
+}

@@ -49,6 +49,8 @@ describe('errors inside a route', () => {
     expect(page.status).toBe(503);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.headers['retry-after']).toBe('3');
+    const metrics = await rawGet(edge.port, '/metrics');
+    expect(metrics.body).toContain('portal_store_errors_total{operation="/api/search"} 1');
   });
 });
 
