@@ -25,7 +25,7 @@ function buildIfNeeded(): void {
   const entry = join('dist', 'server', 'entry.mjs');
   const sources = Math.max(newestMtime('src'), newestMtime('public'), newestMtime('astro.config.mjs'));
   if (existsSync(entry) && statSync(entry).mtimeMs >= sources) return;
-  console.log('Building the portal (astro build)…');
+  logger().info('building the portal (astro build)');
   // Run Astro's CLI on this very Node (24): its shebang would pick whatever `node` is first on PATH.
   const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     stdio: 'inherit',
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     cfg = config();
   } catch (error) {
     if (error instanceof ConfigError) {
+      // Plain text, not a log line: the operator reads it on the terminal or in the unit's status.
       console.error(error.message);
       process.exit(2);
     }
@@ -68,6 +69,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  logger().fatal({ err: error }, 'the portal could not start');
   process.exit(1);
 });
