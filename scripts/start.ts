@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareStore } from '../src/server/bootstrap/prepareStore.ts';
@@ -51,7 +52,15 @@ async function main(): Promise<void> {
   keepServingOnStrayErrors(log);
   const portal = await openPortal(cfg);
   providePortal(portal);
+  let server: Server | undefined;
+  // Stop taking requests and let those in flight finish (up to 10 s) before the store and search close under them.
   const shutdown = async () => {
+    log.info('shutting down');
+    if (server) {
+      const closed = new Promise<void>((resolve) => server?.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
     await portal.close().catch(() => undefined);
     process.exit(0);
   };
@@ -63,8 +72,9 @@ async function main(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: NodeHandler };
   const handler = portalHandler({ astro: entry.handler, maxInFlight: cfg.MAX_IN_FLIGHT, metricsToken: cfg.METRICS_TOKEN, log });
-  const server = createPortalServer(handler, log);
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
+  const listening = createPortalServer(handler, log);
+  await new Promise<void>((resolve, reject) => listening.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
+  server = listening;
   log.info({ url: `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`, maxInFlight: cfg.MAX_IN_FLIGHT }, 'portal ready');
 }
 
