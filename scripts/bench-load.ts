@@ -60,11 +60,13 @@ const countShed: OnResponse = (status, _body, _context, headers) => {
   if (status >= 500 && headers['retry-after'] === undefined) shedWithoutRetryAfter += 1;
 };
 
-function runCannon(options: Record<string, unknown>): Promise<{ result: CannonResult; latencies: number[] }> {
+function runCannon(options: Record<string, unknown>, stopAfterMs?: number): Promise<{ result: CannonResult; latencies: number[] }> {
   return new Promise((resolveRun, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolveRun({ result: result as CannonResult, latencies })));
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+    // A server that cannot keep up would stretch a fixed number of requests without end; stop and report instead.
+    if (stopAfterMs) setTimeout(() => (instance as unknown as { stop(): void }).stop(), stopAfterMs).unref();
   });
 }
 
@@ -109,8 +111,8 @@ async function spike(base: string): Promise<CannonResult> {
     amount: spikeVisitors,
     overallRate: Math.ceil(spikeVisitors / spikeSeconds),
     requests: [request(routes.home), request(routes.drugPage)],
-  });
-  console.log(`spike: ${spikeVisitors} visitors in ~${spikeSeconds} s → ${JSON.stringify({ '2xx': result['2xx'], '3xx': result['3xx'], '4xx': result['4xx'], '5xx': result['5xx'], errors: result.errors + result.timeouts })}`);
+  }, spikeSeconds * 3 * 1000);
+  console.log(`spike: ${spikeVisitors} visitors offered over ${spikeSeconds} s (cut off at ${spikeSeconds * 3} s) → ${JSON.stringify({ '2xx': result['2xx'], '3xx': result['3xx'], '4xx': result['4xx'], '5xx': result['5xx'], errors: result.errors + result.timeouts })}`);
   return result;
 }
 
