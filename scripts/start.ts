@@ -4,13 +4,16 @@
  * then serves. One process, so stopping it stops the index server too.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareStore } from '../src/server/bootstrap/prepareStore.ts';
 import { ConfigError, config } from '../src/server/config.ts';
-import { withFastLane } from '../src/server/http/fastLane.ts';
+import { type NodeHandler, portalHandler } from '../src/server/http/portalHandler.ts';
+import { keepServingOnStrayErrors } from '../src/server/http/processGuards.ts';
+import { createPortalServer } from '../src/server/http/serverTimeouts.ts';
+import { logger } from '../src/server/observability/logger.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
 
 function newestMtime(path: string): number {
@@ -23,7 +26,7 @@ function buildIfNeeded(): void {
   const entry = join('dist', 'server', 'entry.mjs');
   const sources = Math.max(newestMtime('src'), newestMtime('public'), newestMtime('astro.config.mjs'));
   if (existsSync(entry) && statSync(entry).mtimeMs >= sources) return;
-  console.log('Building the portal (astro build)…');
+  logger().info('building the portal (astro build)');
   // Run Astro's CLI on this very Node (24): its shebang would pick whatever `node` is first on PATH.
   const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     stdio: 'inherit',
@@ -38,30 +41,44 @@ async function main(): Promise<void> {
     cfg = config();
   } catch (error) {
     if (error instanceof ConfigError) {
+      // Plain text, not a log line: the operator reads it on the terminal or in the unit's status.
       console.error(error.message);
       process.exit(2);
     }
     throw error;
   }
   buildIfNeeded();
+  const log = logger();
+  keepServingOnStrayErrors(log);
   const portal = await openPortal(cfg);
   providePortal(portal);
+  let server: Server | undefined;
+  // Stop taking requests and let those in flight finish (up to 10 s) before the store and search close under them.
   const shutdown = async () => {
+    log.info('shutting down');
+    if (server) {
+      const closed = new Promise<void>((resolve) => server?.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
     await portal.close().catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  await prepareStore(portal);
-  // Astro's own server is replaced by one that puts the availability fast lane in front of Astro's handler.
+  await prepareStore(portal, (line) => log.info(line));
+  // Astro's own server is replaced by ours: the guarded edge handler (src/server/http/portalHandler.ts) in
+  // front of Astro's handler.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: Parameters<typeof withFastLane>[0] };
-  const server = createServer(withFastLane(entry.handler));
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
-  console.log(`Portal ready: http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`);
+  const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: NodeHandler };
+  const handler = portalHandler({ astro: entry.handler, maxInFlight: cfg.MAX_IN_FLIGHT, metricsToken: cfg.METRICS_TOKEN, log });
+  const listening = createPortalServer(handler, log);
+  await new Promise<void>((resolve, reject) => listening.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
+  server = listening;
+  log.info({ url: `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${cfg.PORT}`, maxInFlight: cfg.MAX_IN_FLIGHT }, 'portal ready');
 }
 
 main().catch((error) => {
-  console.error(error);
+  logger().fatal({ err: error }, 'the portal could not start');
   process.exit(1);
 });

@@ -107,6 +107,8 @@ export const zhCN = {
   'error.drugNotFound': '没有这个药品编号',
   'error.facilityNotFound': '没有这个机构编号',
   'error.generic': '服务暂时不可用，请稍后再试。',
+  'error.serverError': '服务器出错了',
+  'error.serverErrorHelp': '页面暂时无法显示，我们已记录此问题。请稍后再试，或重新搜索：',
   'error.summary': '请修改以下内容',
 } as const;
 

@@ -66,6 +66,10 @@ const configSchema = z
     REPORTS_PER_DEVICE_PER_HOUR: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(10),
     /** The ALTCHA challenge's work: the solver tries up to this many numbers (about half on average). */
     REPORT_CHALLENGE_MAX_NUMBER: z.coerce.number({ message: 'must be a whole number' }).int().min(100).max(10_000_000).default(50_000),
+    /** Lets a scraper outside loopback read /metrics with `Authorization: Bearer <token>`; unset → loopback only. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Requests served at once before new ones are shed with 503 + Retry-After (2 cores: a few dozen). */
+    MAX_IN_FLIGHT: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(10_000).default(64),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',

@@ -1,4 +1,5 @@
 import { config, type PortalConfig } from './config.ts';
+import { logger } from './observability/logger.ts';
 import { connectSearch, type SearchConnection } from './search/meiliClient.ts';
 import { runningEmbeddedMeilisearch, startEmbeddedMeilisearch } from './search/embeddedMeilisearch.ts';
 import { openStore, type Store, sqliteFileIn } from './store/openStore.ts';
@@ -26,7 +27,7 @@ export async function openPortal(cfg: PortalConfig = config()): Promise<Portal> 
       url = running.url;
       key = running.masterKey;
     } else {
-      const embedded = await startEmbeddedMeilisearch(cfg.DATA_DIR, (line) => console.error(`[meilisearch] ${line}`));
+      const embedded = await startEmbeddedMeilisearch(cfg.DATA_DIR, (line) => logger().error({ component: 'meilisearch' }, line));
       url = embedded.url;
       key = embedded.masterKey;
       stopSearch = embedded.stop;

@@ -27,3 +27,15 @@ export function mergeContentSecurityPolicy(existing: string, ours: string): stri
   }
   return directives.join('; ');
 }
+
+/** Sets our headers on a response, merging into Astro's CSP (which carries its script hashes) rather than replacing it. */
+export function applySecurityHeaders(headers: Headers, isHttps: boolean): void {
+  for (const [name, value] of Object.entries(securityHeaders(isHttps))) {
+    const existing = headers.get(name);
+    if (name === 'content-security-policy' && existing) {
+      headers.set(name, mergeContentSecurityPolicy(existing, value));
+    } else if (!existing) {
+      headers.set(name, value);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { logger, requestScope } from '../observability/logger.ts';
+import { countDependencyError, metrics } from '../observability/metrics.ts';
+import { requestIdFor } from '../observability/requestId.ts';
+import { recordWhenDone } from './accessLog.ts';
+import { availabilityPath, availabilityResponse } from './availabilityEndpoint.ts';
+import { answerForError, badRequest, isApiPath, overloaded } from './errorAnswers.ts';
+import { edgeRefusal } from './edgeRefusals.ts';
+import { inFlightGate } from './loadShedding.ts';
+import { mayReadMetrics } from './metricsAccess.ts';
+import { answerFromResponse, finishAnswer, type RequestFacts } from './outgoingAnswer.ts';
+import { parseRequestTarget } from './requestTarget.ts';
+import { captureTextResponses } from './responseCapture.ts';
+import { routeLabel } from './routeMatch.ts';
+import { securityHeaders } from './securityHeaders.ts';
+
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface PortalHandlerOptions {
+  /** Astro's Node handler (dist/server/entry.mjs `handler`): static files and every route. */
+  astro: NodeHandler;
+  maxInFlight: number;
+  metricsToken?: string | undefined;
+  log?: Logger;
+}
+
+/**
+ * The one handler the Node server runs. Everything that can throw runs inside try/catch or a promise with a
+ * catch, so no request can end the process: what cannot be parsed gets 400, an error gets a 500 (or a 503 with
+ * Retry-After) that is logged and answered here, never re-run through Astro. Every answer, Astro's included,
+ * gets the security headers and an X-Request-Id, and is compressed and given an ETag where that helps.
+ */
+export function portalHandler(options: PortalHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const gate = inFlightGate(options.maxInFlight);
+  const baseLog = options.log ?? logger();
+  return (req, res) => {
+    const requestId = requestIdFor(req.headers['x-request-id']);
+    requestScope().run({ requestId }, () => serve(req, res, requestId));
+  };
+
+  function serve(req: IncomingMessage, res: ServerResponse, requestId: string): void {
+    const log = baseLog.child({ reqId: requestId });
+    let route = 'unparsed';
+    let apiPath = false;
+    recordWhenDone(req, res, log, () => route);
+    const method = req.method ?? 'GET';
+    const facts = (): RequestFacts => ({
+      method,
+      route,
+      acceptEncoding: req.headers['accept-encoding'],
+      ifNoneMatch: req.headers['if-none-match'],
+      hasCookie: req.headers.cookie !== undefined,
+    });
+    const send = (response: Response) =>
+      answerFromResponse(response).then((answer) => {
+        const finished = finishAnswer(answer, facts());
+        res.writeHead(finished.status, finished.headers);
+        res.end(finished.body);
+      });
+    const fail = (error: unknown) => {
+      log.error({ err: error, route }, 'request failed');
+      countDependencyError(error, route);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      send(answerForError(error, apiPath)).catch(() => res.destroy());
+    };
+    try {
+      res.setHeader('x-request-id', requestId);
+      for (const [name, value] of Object.entries(securityHeaders(req.headers['x-forwarded-proto'] === 'https'))) res.setHeader(name, value);
+      const target = parseRequestTarget(req.url);
+      if (!target) {
+        send(badRequest()).catch(fail);
+        return;
+      }
+      route = routeLabel(target.pathname);
+      apiPath = isApiPath(target.pathname);
+      const refusal = edgeRefusal(method, target.pathname);
+      if (refusal) {
+        send(refusal).catch(fail);
+        return;
+      }
+      if (target.pathname === '/metrics' && mayReadMetrics(req, options.metricsToken)) {
+        route = '/metrics';
+        const registry = metrics().registry;
+        registry
+          .metrics()
+          .then((text) => send(new Response(text, { headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' } })))
+          .catch(fail);
+        return;
+      }
+      if (!gate.tryEnter()) {
+        metrics().shedRequests.inc({ route });
+        send(overloaded(apiPath)).catch(fail);
+        return;
+      }
+      metrics().inFlight.set(gate.current);
+      res.once('close', () => {
+        gate.leave();
+        metrics().inFlight.set(gate.current);
+      });
+      const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
+      if (availability) {
+        // The hottest request, answered without Astro's per-request work (docs/decisions/006).
+        availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url).then(send).catch(fail);
+        return;
+      }
+      captureTextResponses(res, (answer) => finishAnswer(answer, facts()));
+      Promise.resolve(options.astro(req, res)).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  }
+}
