@@ -70,7 +70,7 @@ test.describe('faults', () => {
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
       expectSecurityHeaders(response.headers(), 'login');
-      await expect(page.getByText('系统正在写入数据')).toBeVisible();
+      await expect(page.getByText('正在写入数据')).toBeVisible();
       const publicRead = await request.get('/api/drugs/W078');
       expect(publicRead.status()).toBe(200);
     } finally {

@@ -1,5 +1,6 @@
 import { apiError } from './apiResponse.ts';
 import { errorPageHtml, htmlResponse } from './errorPage.ts';
+import { unavailableMessages } from '../resilience/unavailable.ts';
 
 /**
  * The answers the edge gives when it cannot or will not hand a request on: every one JSON for /api/* (the
@@ -38,16 +39,14 @@ function isRetryable(error: unknown): error is RetryableError {
   return typeof candidate.code === 'string' && typeof candidate.retryAfterSeconds === 'number' && candidate.retryAfterSeconds > 0;
 }
 
-const unavailableMessages: Record<string, string> = {
-  search_unavailable: '搜索服务暂时不可用，请稍后再试 / search is temporarily unavailable',
-  store_busy: '系统繁忙，请稍后再试 / the portal is busy, try again shortly',
-  store_unwritable: '系统暂时无法保存，请稍后再试 / the portal cannot save right now, try again shortly',
+// The dependency outages' own words (resilience/unavailable.ts), plus the edge's one for shedding.
+const messages: Record<string, string> = {
+  ...unavailableMessages,
   overloaded: '访问人数过多，请稍后再试 / too many requests at once, try again shortly',
 };
 
-export function unavailable(code: string, retryAfterSeconds: number, apiPath: boolean, ownMessage?: string): Response {
-  // The thrower's own words are the most precise (e.g. "nothing was saved"); the table covers the rest.
-  const message = ownMessage || (unavailableMessages[code] ?? '服务暂时不可用，请稍后再试 / temporarily unavailable');
+export function unavailable(code: string, retryAfterSeconds: number, apiPath: boolean): Response {
+  const message = messages[code] ?? '服务暂时不可用，请稍后再试 / temporarily unavailable';
   const response = apiPath
     ? apiError(503, code, message)
     : htmlResponse(503, errorPageHtml('服务暂时不可用', message.split(' / ')[0] ?? message));
@@ -62,7 +61,7 @@ export function overloaded(apiPath: boolean): Response {
 
 /** What a thrown error becomes: 503 + Retry-After for a retryable one, otherwise a 500 that says nothing inside. */
 export function answerForError(error: unknown, apiPath: boolean): Response {
-  if (isRetryable(error)) return unavailable(error.code, error.retryAfterSeconds, apiPath, error instanceof Error ? error.message : undefined);
+  if (isRetryable(error)) return unavailable(error.code, error.retryAfterSeconds, apiPath);
   return apiPath
     ? apiError(500, 'internal_error', '服务器内部错误 / internal error')
     : htmlResponse(500, errorPageHtml('服务器出错了', '页面暂时无法显示，我们已记录此问题。请稍后再试。'));

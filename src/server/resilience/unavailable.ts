@@ -8,7 +8,7 @@ export type UnavailableCode = 'search_unavailable' | 'store_busy' | 'store_unwri
 /** What a citizen or a member of staff reads; says what is missing and what still works. */
 export const unavailableMessages: Record<UnavailableCode, string> = {
   search_unavailable: '搜索服务暂时不可用，请稍后再试；短缺药品清单和电话 12345 仍可使用。/ Search is briefly unavailable.',
-  store_busy: '系统正在写入数据（如库存导入），请稍后再试。/ The store is busy, please retry shortly.',
+  store_busy: '系统繁忙，正在写入数据（如库存导入），请稍后再试。/ The store is busy, please retry shortly.',
   store_unwritable: '服务器存储暂时无法写入，本次操作没有保存，请稍后再试或联系管理员。/ Storage is not writable; nothing was saved.',
 };
 
