@@ -142,7 +142,7 @@ const relevanceSet: { q: string; expect: string | null; within: 1 | 3; why: stri
   { q: '优降糖', expect: '格列本脲', within: 1, why: 'former name', kind: 'abbreviation' },
   { q: '先锋6号', expect: '头孢拉定', within: 1, why: 'everyday name', kind: 'abbreviation' },
   { q: '咳必清', expect: '喷托维林', within: 1, why: 'former name', kind: 'abbreviation' },
-  // brands added from 常见原研（进口）药目录
+  // widely sold brands, curated as common knowledge (data/drug-aliases.csv)
   { q: '拜新同', expect: '硝苯地平', within: 1, why: 'Bayer brand of 硝苯地平控释片', kind: 'brand' },
   { q: '络活喜', expect: '氨氯地平', within: 1, why: 'brand', kind: 'brand' },
   { q: '格华止', expect: '二甲双胍', within: 1, why: 'brand', kind: 'brand' },
@@ -156,6 +156,8 @@ const relevanceSet: { q: string; expect: string | null; within: 1 | 3; why: stri
   { q: '百优解', expect: '氟西汀', within: 1, why: 'brand', kind: 'brand' },
   { q: '达美康', expect: '格列齐特', within: 1, why: 'brand', kind: 'brand' },
   { q: '倍林达', expect: '替格瑞洛', within: 1, why: 'brand', kind: 'brand' },
+  { q: '美卡素', expect: '替米沙坦', within: 1, why: 'brand', kind: 'brand' },
+  { q: '可乐必妥', expect: '左氧氟沙星', within: 1, why: 'brand', kind: 'brand' },
   // needs and symptoms: the catalogue class, under any name matches
   { q: '退烧药', expect: '对乙酰氨基酚', within: 3, why: '解热镇痛药', kind: 'need' },
   { q: '发烧', expect: '布洛芬', within: 3, why: '解热镇痛药', kind: 'need' },
@@ -178,6 +180,8 @@ const relevanceSet: { q: string; expect: string | null; within: 1 | 3; why: stri
   { q: '天气预报', expect: null, within: 1, why: 'not a drug', kind: 'no-match' },
   { q: 'qwerty', expect: null, within: 1, why: 'keyboard mash', kind: 'no-match' },
   { q: '拜耳新同', expect: null, within: 1, why: 'unknown brand-like word', kind: 'no-match' },
+  { q: '斯皮仁诺', expect: null, within: 1, why: 'a brand the portal does not know (yet): 没有找到 is the honest answer', kind: 'no-match' },
+  { q: '修美乐', expect: null, within: 1, why: 'a brand the portal does not know (yet)', kind: 'no-match' },
 ];
 
 

@@ -1,11 +1,11 @@
 import { type DrugNeed, type DrugNeedRow, needInQuery } from './drugNeeds.ts';
 import { drugNameCore, drugNameWithoutForm } from './drugNameCore.ts';
 import { containsHan, normaliseQuery } from './searchQuery.ts';
-import { type SimplifiedTable, toSimplified } from './simplifiedChinese.ts';
+import { type TraditionalToSimplified, toSimplified } from './simplifiedChinese.ts';
 
-/** The data files search reads besides the index: traditional characters and need words. */
+/** What search knows besides the index: how to simplify traditional characters, and the need words. */
 export interface SearchVocabulary {
-  simplified: SimplifiedTable;
+  simplified: TraditionalToSimplified;
   needs: readonly DrugNeedRow[];
 }
 

@@ -1,23 +1,21 @@
-import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
+/**
+ * Turns traditional characters (and Hong Kong / Taiwan variants) into simplified ones. On the server this is
+ * opencc-js (src/server/search/searchVocabulary.ts); tests may pass any function.
+ */
+export type TraditionalToSimplified = (text: string) => string;
 
-/** Traditional character → simplified, for the characters that occur in drug names (data/traditional-simplified.csv). */
-export type SimplifiedTable = ReadonlyMap<string, string>;
-
-const row = z.object({ traditional: z.string().length(1), simplified: z.string().length(1) });
-
-export function parseSimplifiedTable(csvText: string): SimplifiedTable {
-  const rows = (parse(csvText, { columns: true, skip_empty_lines: true, trim: true }) as unknown[]).map((r, i) => {
-    const parsed = row.safeParse(r);
-    if (!parsed.success) throw new Error(`traditional-simplified.csv 第 ${i + 2} 行：每列须为一个汉字 / each column must be one character`);
-    return parsed.data;
-  });
-  return new Map(rows.map((r) => [r.traditional, r.simplified]));
-}
+/**
+ * Characters the 2026 list itself writes that OpenCC counts as traditional: 噁 of 复方磺胺甲噁唑 is the list's
+ * simplified spelling, and 恶 would not find it. tests/server/search/searchVocabulary.test.ts checks that the
+ * converter changes nothing else in the catalogue, the aliases or the need words.
+ */
+const KEPT_AS_WRITTEN = /([噁])/;
 
 /** 鹽酸二甲雙胍 → 盐酸二甲双胍: readers from Hong Kong, Macao and Taiwan, and phones set to traditional input. */
-export function toSimplified(text: string, table: SimplifiedTable): string {
-  let out = '';
-  for (const ch of text) out += table.get(ch) ?? ch;
-  return out;
+export function toSimplified(text: string, convert: TraditionalToSimplified): string {
+  // split with a capturing group puts the kept characters at the odd positions
+  return text
+    .split(KEPT_AS_WRITTEN)
+    .map((part, i) => (i % 2 === 1 ? part : convert(part)))
+    .join('');
 }
