@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   // front of Astro's handler.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: NodeHandler };
-  const handler = portalHandler({ astro: entry.handler, maxInFlight: cfg.MAX_IN_FLIGHT, metricsToken: cfg.METRICS_TOKEN, log });
+  const handler = portalHandler({ astro: entry.handler, maxInFlight: cfg.MAX_IN_FLIGHT, shareForMs: cfg.PUBLIC_SHARE_SECONDS * 1000, metricsToken: cfg.METRICS_TOKEN, log });
   const listening = createPortalServer(handler, log);
   await new Promise<void>((resolve, reject) => listening.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
   server = listening;

@@ -69,6 +69,8 @@ const configSchema = z
     /** Lets a scraper outside loopback read /metrics with `Authorization: Bearer <token>`; unset → loopback only. */
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     /** Requests served at once before new ones are shed with 503 + Retry-After (2 cores: a few dozen). */
+    /** Seconds a public page or availability answer is shared between visitors (0 = render every request). */
+    PUBLIC_SHARE_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).min(0).max(60).default(5),
     MAX_IN_FLIGHT: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(10_000).default(64),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {

@@ -66,6 +66,19 @@ export function finishAnswer(answer: OutgoingAnswer, request: RequestFacts): Out
   return { status: answer.status, headers, body };
 }
 
+/**
+ * A shared answer (from the microcache) given to one request: 304 when the client already holds these bytes.
+ * The same test finishAnswer makes, for answers finished without the request's If-None-Match.
+ */
+export function answerConditionally(answer: OutgoingAnswer, ifNoneMatch: string | undefined): OutgoingAnswer {
+  const etag = headerText(answer.headers.etag);
+  if (answer.status !== 200 || !etag || !matchesIfNoneMatch(ifNoneMatch, etag)) return answer;
+  const headers = { ...answer.headers };
+  delete headers['content-length'];
+  delete headers['content-encoding'];
+  return { status: 304, headers, body: Buffer.alloc(0) };
+}
+
 /** Reads a web Response (our own answers and the availability endpoint's) into an OutgoingAnswer. */
 export async function answerFromResponse(response: Response): Promise<OutgoingAnswer> {
   const headers: OutgoingHttpHeaders = {};

@@ -9,7 +9,10 @@ import { answerForError, badRequest, isApiPath, overloaded } from './errorAnswer
 import { edgeRefusal } from './edgeRefusals.ts';
 import { inFlightGate } from './loadShedding.ts';
 import { mayReadMetrics } from './metricsAccess.ts';
-import { answerFromResponse, finishAnswer, type RequestFacts } from './outgoingAnswer.ts';
+import { chooseCoding } from './compression.ts';
+import { isShareable, microcache, shareKey } from './microcache.ts';
+import { answerConditionally, answerFromResponse, finishAnswer, type OutgoingAnswer, type RequestFacts } from './outgoingAnswer.ts';
+import { isCacheablePage } from './publicCaching.ts';
 import { parseRequestTarget } from './requestTarget.ts';
 import { captureTextResponses } from './responseCapture.ts';
 import { routeLabel } from './routeMatch.ts';
@@ -21,6 +24,8 @@ export interface PortalHandlerOptions {
   /** Astro's Node handler (dist/server/entry.mjs `handler`): static files and every route. */
   astro: NodeHandler;
   maxInFlight: number;
+  /** How long a public answer is shared between visitors (0 turns the microcache off, as tests of rendering do). */
+  shareForMs?: number;
   metricsToken?: string | undefined;
   log?: Logger;
 }
@@ -33,6 +38,7 @@ export interface PortalHandlerOptions {
  */
 export function portalHandler(options: PortalHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const gate = inFlightGate(options.maxInFlight);
+  const shared = microcache({ ttlMs: options.shareForMs ?? 0, maxEntries: 500 });
   const baseLog = options.log ?? logger();
   return (req, res) => {
     const requestId = requestIdFor(req.headers['x-request-id']);
@@ -58,6 +64,11 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
         res.writeHead(finished.status, finished.headers);
         res.end(finished.body);
       });
+    const write = (answer: OutgoingAnswer) => {
+      const finished = answerConditionally(answer, req.headers['if-none-match']);
+      res.writeHead(finished.status, finished.headers);
+      res.end(finished.body);
+    };
     const fail = (error: unknown) => {
       log.error({ err: error, route }, 'request failed');
       countDependencyError(error, route);
@@ -91,24 +102,61 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
           .catch(fail);
         return;
       }
-      if (!gate.tryEnter()) {
-        metrics().shedRequests.inc({ route });
-        send(overloaded(apiPath)).catch(fail);
-        return;
+      if (method !== 'GET' && method !== 'HEAD') {
+        // A staff publication or any other accepted write: pages kept for sharing may now be out of date.
+        res.once('finish', () => {
+          if (res.statusCode < 400) shared.clear();
+        });
       }
-      metrics().inFlight.set(gate.current);
-      res.once('close', () => {
-        gate.leave();
-        metrics().inFlight.set(gate.current);
-      });
       const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
-      if (availability) {
-        // The hottest request, answered without Astro's per-request work (docs/decisions/006).
-        availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url).then(send).catch(fail);
-        return;
+      const dispatch = (finish: (answer: OutgoingAnswer) => OutgoingAnswer) => {
+        if (!gate.tryEnter()) {
+          metrics().shedRequests.inc({ route });
+          send(overloaded(apiPath)).catch(fail);
+          return;
+        }
+        metrics().inFlight.set(gate.current);
+        res.once('close', () => {
+          gate.leave();
+          metrics().inFlight.set(gate.current);
+        });
+        if (availability) {
+          // The hottest request, answered without Astro's per-request work (docs/decisions/006).
+          availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url)
+            .then(answerFromResponse)
+            .then((answer) => {
+              const finished = finish(answer);
+              res.writeHead(finished.status, finished.headers);
+              res.end(finished.body);
+            })
+            .catch(fail);
+          return;
+        }
+        captureTextResponses(res, finish);
+        Promise.resolve(options.astro(req, res)).catch(fail);
+      };
+      const key =
+        (options.shareForMs ?? 0) > 0 && (availability || isCacheablePage(route))
+          ? shareKey({ method, url: target.url.pathname + target.url.search, cookie: req.headers.cookie, coding: chooseCoding(req.headers['accept-encoding']) })
+          : null;
+      const known = key ? shared.lookup(key) : undefined;
+      if (!key) {
+        dispatch((answer) => finishAnswer(answer, facts()));
+      } else if (known instanceof Promise) {
+        // The same page is being rendered for someone else this very moment: wait for it rather than render again.
+        known.then((answer) => (answer ? write(answer) : dispatch((a) => finishAnswer(a, facts())))).catch(fail);
+      } else if (known) {
+        write(known);
+      } else {
+        const settle = shared.claim(key);
+        res.once('close', () => settle(null));
+        dispatch((answer) => {
+          // Finished without this request's If-None-Match, so that what is kept is the whole page for everyone.
+          const finished = finishAnswer(answer, { ...facts(), ifNoneMatch: undefined });
+          settle(isShareable(finished) ? finished : null);
+          return answerConditionally(finished, req.headers['if-none-match']);
+        });
       }
-      captureTextResponses(res, (answer) => finishAnswer(answer, facts()));
-      Promise.resolve(options.astro(req, res)).catch(fail);
     } catch (error) {
       fail(error);
     }
