@@ -15,6 +15,9 @@ test.beforeAll(() => seedStaff(accounts, password));
 const signIn = (page: Page, username: string) => signInAs(page, username, password);
 
 test.describe('clarifications', () => {
+  // Each workflow signs in three or four people (scrypt checks) and walks a draft to a public page: longer than
+  // one page's default 30 s on a loaded 2-core machine.
+  test.slow();
   test('a publisher drafts, a reviewer publishes, and it shows on the drug page and in the feed', async ({ page, request }) => {
     const title = `关于“布洛芬全国断货”的澄清 ${Date.now()}`;
 
