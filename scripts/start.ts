@@ -15,6 +15,8 @@ import { keepServingOnStrayErrors } from '../src/server/http/processGuards.ts';
 import { createPortalServer } from '../src/server/http/serverTimeouts.ts';
 import { logger } from '../src/server/observability/logger.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
+import { onMeiliRestart } from '../src/server/search/meiliRestarts.ts';
+import { metrics } from '../src/server/observability/metrics.ts';
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   keepServingOnStrayErrors(log);
   const portal = await openPortal(cfg);
   providePortal(portal);
+  onMeiliRestart(() => metrics().meiliRestarts.inc());
   let server: Server | undefined;
   // Stop taking requests and let those in flight finish (up to 10 s) before the store and search close under them.
   const shutdown = async () => {

@@ -8,6 +8,7 @@ import { findReportByIdempotencyKey, recordReport } from '../store/reportStore.t
 import { checkReportChallenge } from './reportChallenge.ts';
 import { reportKeys } from './reportKeys.ts';
 import { placeOfReport } from './reportPlace.ts';
+import { metrics } from '../observability/metrics.ts';
 
 /** A submission as it arrives, from the JSON API or the form: fields not yet trusted. */
 export interface ReportSubmission {
@@ -133,5 +134,6 @@ export async function submitReport(portal: Portal, s: ReportSubmission): Promise
   // Only stored reports count against the limits: a refused or invalid attempt costs the honest user nothing.
   ipLimit.take(s.clientAddress);
   limits.device.take(device);
+  metrics().reportsReceived.inc();
   return acknowledge(outcome.report.trackingNumber, true);
 }
