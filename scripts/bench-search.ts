@@ -17,6 +17,8 @@ import { createRandom, hashSeed } from '../src/domain/demo/seededRandom.ts';
 import { type AvailabilityQuery, availabilityQuery } from '../src/domain/stock/availabilityQuery.ts';
 import { type ProfileStep, plainSearchConnection, profileAvailability } from '../src/server/bench/availabilityProfile.ts';
 import { bulkLoadSyntheticRegister } from '../src/server/bench/bulkLoad.ts';
+import { runProvinceBenchmark } from '../src/server/bench/provinceBenchmark.ts';
+import { benchProvinceCodes } from '../src/server/bench/provinceSpread.ts';
 import {
   childPidsNamed,
   currentRssMB,
@@ -49,6 +51,10 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: '300' },
     concurrency: { type: 'string', default: '4' },
     keep: { type: 'boolean', default: false },
+    /** N provinces, each on its own Meilisearch, routed by the portal (provinceBenchmark.ts); --facilities is per province. */
+    provinces: { type: 'string' },
+    'max-indexing-memory': { type: 'string' },
+    'lag-samples': { type: 'string', default: '20' },
   },
   strict: true,
 });
@@ -386,6 +392,26 @@ async function main(): Promise<void> {
     if (args.keep) log(`kept ${dataDir}`);
     else rmSync(dataDir, { recursive: true, force: true });
   });
+  if (args.provinces !== undefined) {
+    log(`  load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    const figures = await runProvinceBenchmark({
+      dataDir,
+      provinces: positiveInt('provinces', args.provinces, benchProvinceCodes.length),
+      facilities,
+      varieties,
+      perFacility,
+      queries,
+      concurrency,
+      maxIndexingMemory: args['max-indexing-memory'],
+      lagSamples: positiveInt('lag-samples', args['lag-samples'], 1000),
+      log,
+      onCleanup: (step) => cleanups.push(step),
+    });
+    log(`  load average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    await cleanUp();
+    console.log(JSON.stringify(figures));
+    return;
+  }
   log(`Search benchmark: ${facilities} facilities × ${perFacility} of ${varieties} varieties, ${queries} queries at concurrency ${concurrency}`);
   log(`  data directory ${dataDir}; load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 

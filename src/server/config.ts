@@ -30,6 +30,40 @@ const configSchema = z
     MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
     /** Prefix for index names so that several portals (or test runs) can share one Meilisearch. */
     MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, 'only a-z, 0-9 and _').default(''),
+    /**
+     * Availability routed by province: JSON mapping a two-digit province code to the Meilisearch that holds its
+     * facilities, e.g. {"36":{"url":"http://10.0.0.5:7700","key":"…","index":"availability_36"}}. Provinces not
+     * named stay on the main Meilisearch's availability index. See docs/operations.md.
+     */
+    MEILI_PROVINCES: z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be JSON such as {"36":{"url":"http://10.0.0.5:7700","key":"…"}}' });
+          return z.NEVER;
+        }
+      })
+      .pipe(
+        z
+          .record(
+            z.string(),
+            z.object({
+              url: z.url({ message: 'must be a URL such as http://10.0.0.5:7700' }),
+              key: z.string().min(16, 'must be at least 16 characters'),
+              index: z.string().regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _').optional(),
+            }),
+          )
+          .superRefine((provinces, ctx) => {
+            for (const code of Object.keys(provinces)) {
+              if (!/^\d{2}$/.test(code)) ctx.addIssue({ code: 'custom', path: [code], message: 'keys must be two-digit province codes such as 36' });
+            }
+          }),
+      )
+      .default({}),
+    /** Caps the embedded Meilisearch's indexing memory (its --max-indexing-memory), e.g. 1GiB; see docs/scaling.md. */
+    MEILI_MAX_INDEXING_MEMORY: z.string().regex(/^\d+(\.\d+)?\s*(B|KiB|MiB|GiB|KB|MB|GB)?$/i, 'must be a size such as 1GiB').optional(),
     /** Load the generated demo register, stock and 示例 lists when the store is empty. */
     DEMO_DATA: booleanFlag.default(true),
     /** Public origin used in feeds, canonical links and the Origin check, e.g. https://yaopin.jdz.gov.cn */

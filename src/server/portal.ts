@@ -27,7 +27,9 @@ export async function openPortal(cfg: PortalConfig = config()): Promise<Portal> 
       url = running.url;
       key = running.masterKey;
     } else {
-      const embedded = await startEmbeddedMeilisearch(cfg.DATA_DIR, (line) => logger().error({ component: 'meilisearch' }, line));
+      const embedded = await startEmbeddedMeilisearch(cfg.DATA_DIR, (line) => logger().error({ component: 'meilisearch' }, line), {
+        maxIndexingMemory: cfg.MEILI_MAX_INDEXING_MEMORY,
+      });
       url = embedded.url;
       key = embedded.masterKey;
       stopSearch = embedded.stop;

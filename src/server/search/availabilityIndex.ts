@@ -84,9 +84,10 @@ export async function facilitiesWithDrug(
   search: SearchConnection,
   drugId: string,
   q: AvailabilityQuery,
+  indexUid = search.indexName('availability'),
 ): Promise<{ hits: AvailabilityHit[]; total: number }> {
   const response = await whenSearchAnswers((init) =>
-    search.client.index<FacilityDocument>(search.indexName('availability')).search('', availabilitySearchParams(drugId, q), init),
+    search.client.index<FacilityDocument>(indexUid).search('', availabilitySearchParams(drugId, q), init),
   );
   const hits = response.hits.map((hit) => {
     // Meilisearch adds _geoDistance (metres) to hits when sorting by _geoPoint.

@@ -74,12 +74,14 @@ export async function runningEmbeddedMeilisearch(dataDir: string): Promise<{ url
 export interface SupervisionOptions {
   restartBaseMs?: number;
   restartCapMs?: number;
+  /** Meilisearch's --max-indexing-memory (e.g. "1GiB"); unset, it takes two thirds of the machine's memory. */
+  maxIndexingMemory?: string;
 }
 
 /** A child that ran this long without crashing is healthy: its next crash starts the back-off afresh. */
 const healthyRunMs = 60_000;
 
-function spawnMeilisearch(root: string, port: number, masterKey: string, log: (line: string) => void): ChildProcess {
+function spawnMeilisearch(root: string, port: number, masterKey: string, log: (line: string) => void, maxIndexingMemory?: string): ChildProcess {
   const child = spawn(
     meilisearchBinary(),
     [
@@ -91,6 +93,7 @@ function spawnMeilisearch(root: string, port: number, masterKey: string, log: (l
       '--env', 'production',
       '--log-level', 'ERROR',
       '--max-indexing-threads', '2',
+      ...(maxIndexingMemory ? ['--max-indexing-memory', maxIndexingMemory] : []),
     ],
     { env: { MEILI_MASTER_KEY: masterKey, PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -129,7 +132,7 @@ export async function startEmbeddedMeilisearch(
   const capMs = options.restartCapMs ?? 30_000;
   let stopping = false;
   let attempt = 0;
-  let child = spawnMeilisearch(root, port, masterKey, log);
+  let child = spawnMeilisearch(root, port, masterKey, log, options.maxIndexingMemory);
   let startedAt = Date.now();
   // A portal that dies must not leave an orphaned index server holding the data directory's lock.
   const killOnExit = () => child.kill('SIGKILL');
@@ -148,7 +151,7 @@ export async function startEmbeddedMeilisearch(
     log(`embedded Meilisearch exited (${exit}); restart ${attempt} in ${delayMs} ms`);
     await sleep(delayMs);
     if (stopping) return;
-    child = spawnMeilisearch(root, port, masterKey, log);
+    child = spawnMeilisearch(root, port, masterKey, log, options.maxIndexingMemory);
     startedAt = Date.now();
     try {
       await waitForHealth(url, 30_000, child);

@@ -4,8 +4,9 @@ import { loadDrugs } from '../store/drugStore.ts';
 import { facilityIds, loadFacilities } from '../store/facilityStore.ts';
 import { stockStatusesByFacility } from '../store/stockStore.ts';
 import { configureAvailabilityIndex, enqueueFacilities, facilityDocument } from './availabilityIndex.ts';
+import { availabilityRouter, documentsByShard } from './availabilityRouting.ts';
 import { configureDrugIndex, indexDrugs } from './drugIndex.ts';
-import { ensureIndex, indexExists, settled } from './meiliClient.ts';
+import { ensureIndex, indexExists, type SearchConnection, settled } from './meiliClient.ts';
 
 export interface ReindexReport {
   drugs: number;
@@ -15,25 +16,32 @@ export interface ReindexReport {
 }
 
 /**
- * Facility documents for the given ids, built from the store in chunks to bound memory. Chunks are sent as
- * they are built and awaited together at the end, so reading the store overlaps Meilisearch's indexing.
+ * Facility documents for the given ids, built from the store in chunks to bound memory and written to the
+ * index of their province's shard (availabilityRouting.ts); `suffix` names the aside index of a rebuild.
+ * Chunks are sent as they are built and awaited together at the end, so reading the store overlaps indexing.
+ * Stock imports call this with only the facilities whose reports changed.
  */
-export async function reindexFacilities(portal: Portal, ids: string[], indexUid = portal.search.indexName('availability')): Promise<void> {
+export async function reindexFacilities(portal: Portal, ids: string[], suffix = ''): Promise<void> {
+  const router = availabilityRouter(portal);
   const tasks: ReturnType<typeof enqueueFacilities>[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const [facilities, stock] = await Promise.all([loadFacilities(portal.store, chunk), stockStatusesByFacility(portal.store, chunk)]);
     if (facilities.length === 0) continue;
-    const task = enqueueFacilities(
-      portal.search,
-      facilities.map((f) => facilityDocument(f, stock.get(f.id) ?? { inStock: [], low: [], out: [] })),
-      indexUid,
-    );
-    // Marked handled now so a failed request cannot crash the process before it is awaited below.
-    task.catch(() => undefined);
-    tasks.push(task);
+    const docs = facilities.map((f) => facilityDocument(f, stock.get(f.id) ?? { inStock: [], low: [], out: [] }));
+    for (const [shard, group] of documentsByShard(router, docs)) {
+      const task = enqueueFacilities(shard.search, group, `${shard.indexUid}${suffix}`);
+      // Marked handled now so a failed request cannot crash the process before it is awaited below.
+      task.catch(() => undefined);
+      tasks.push(task);
+    }
   }
   for (const task of tasks) await settled(task);
+}
+
+/** Creates (with settings) the availability index of every shard; `suffix` as in reindexFacilities. */
+export async function configureAvailabilityShards(portal: Portal, suffix = ''): Promise<void> {
+  for (const shard of availabilityRouter(portal).shards) await configureAvailabilityIndex(shard.search, `${shard.indexUid}${suffix}`);
 }
 
 /**
@@ -42,28 +50,33 @@ export async function reindexFacilities(portal: Portal, ids: string[], indexUid 
  */
 export async function reindexAll(portal: Portal, log: (line: string) => void = () => {}): Promise<ReindexReport> {
   const started = performance.now();
-  const { client, indexName } = portal.search;
-  const pairs: { indexes: [string, string]; rename: boolean }[] = [];
+  const { indexName } = portal.search;
   const drugs = await loadDrugs(portal.store);
   const ids = await facilityIds(portal.store);
-  for (const base of ['drugs', 'availability'] as const) {
-    const live = indexName(base);
-    const next = `${live}__next`;
-    if (await indexExists(portal.search, next)) await settled(client.deleteIndex(next));
-    if (base === 'drugs') {
-      await configureDrugIndex(portal.search, next);
-      await indexDrugs(portal.search, drugs, next);
-      log(`drugs: ${drugs.length} documents`);
-    } else {
-      await configureAvailabilityIndex(portal.search, next);
-      await reindexFacilities(portal, ids, next);
-      log(`availability: ${ids.length} facility documents`);
-    }
-    await ensureIndex(portal.search, live);
-    pairs.push({ indexes: [live, next], rename: false });
+  const aside = '__next';
+  const swaps: { search: SearchConnection; live: string }[] = [{ search: portal.search, live: indexName('drugs') }];
+  for (const shard of availabilityRouter(portal).shards) swaps.push({ search: shard.search, live: shard.indexUid });
+  for (const { search, live } of swaps) {
+    if (await indexExists(search, `${live}${aside}`)) await settled(search.client.deleteIndex(`${live}${aside}`));
   }
-  await settled(client.swapIndexes(pairs));
-  for (const pair of pairs) await settled(client.deleteIndex(pair.indexes[1]));
+  await configureDrugIndex(portal.search, `${indexName('drugs')}${aside}`);
+  await indexDrugs(portal.search, drugs, `${indexName('drugs')}${aside}`);
+  log(`drugs: ${drugs.length} documents`);
+  await configureAvailabilityShards(portal, aside);
+  await reindexFacilities(portal, ids, aside);
+  log(`availability: ${ids.length} facility documents`);
+  // Each Meilisearch swaps its own indexes; one request per instance keeps its swap atomic.
+  const byClient = new Map<SearchConnection['client'], { search: SearchConnection; pairs: { indexes: [string, string]; rename: boolean }[] }>();
+  for (const { search, live } of swaps) {
+    await ensureIndex(search, live);
+    const entry = byClient.get(search.client) ?? { search, pairs: [] };
+    entry.pairs.push({ indexes: [live, `${live}${aside}`], rename: false });
+    byClient.set(search.client, entry);
+  }
+  for (const { search, pairs } of byClient.values()) {
+    await settled(search.client.swapIndexes(pairs));
+    for (const pair of pairs) await settled(search.client.deleteIndex(pair.indexes[1]));
+  }
   const articles = await reindexArticles(portal);
   log(`articles: ${articles} documents`);
   return { drugs: drugs.length, facilities: ids.length, articles, seconds: (performance.now() - started) / 1000 };

@@ -5,7 +5,7 @@ import { rankAvailability } from '../../domain/stock/availabilityRanking.ts';
 import { reportAge } from '../../domain/stock/freshness.ts';
 import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
-import { facilitiesWithDrug } from '../search/availabilityIndex.ts';
+import { routedFacilitiesWithDrug } from '../search/availabilityRouting.ts';
 import { loadFacilities } from '../store/facilityStore.ts';
 import { stockForDrugAt } from '../store/stockStore.ts';
 
@@ -51,7 +51,7 @@ export async function availabilityOf(
   query: AvailabilityQuery,
   now = new Date(),
 ): Promise<AvailabilityResult> {
-  const { hits, total: indexTotal } = await facilitiesWithDrug(portal.search, drugId, query);
+  const { hits, total: indexTotal } = await routedFacilitiesWithDrug(portal, drugId, query);
   const ids = hits.map((h) => h.id);
   const [facilities, stock] = await Promise.all([
     loadFacilities(portal.store, ids),

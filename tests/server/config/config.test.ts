@@ -47,3 +47,24 @@ describe('TRUSTED_PROXIES', () => {
     expect(() => parseConfig({ TRUSTED_PROXIES: '10.0.0.0/8,proxy.local' })).toThrow(/TRUSTED_PROXIES: "proxy.local"/);
   });
 });
+
+describe('MEILI_PROVINCES', () => {
+  test('is empty by default: every province on the main Meilisearch', () => {
+    expect(parseConfig({}).MEILI_PROVINCES).toEqual({});
+  });
+
+  test('maps province codes to an instance and index, and names what is wrong', () => {
+    const key = 'k'.repeat(16);
+    expect(parseConfig({ MEILI_PROVINCES: `{"36":{"url":"http://10.0.0.5:7700","key":"${key}","index":"jx"}}` }).MEILI_PROVINCES).toEqual({
+      '36': { url: 'http://10.0.0.5:7700', key, index: 'jx' },
+    });
+    expect(() => parseConfig({ MEILI_PROVINCES: '{36:' })).toThrow(/MEILI_PROVINCES: must be JSON/);
+    expect(() => parseConfig({ MEILI_PROVINCES: `{"360":{"url":"http://10.0.0.5:7700","key":"${key}"}}` })).toThrow(/two-digit province codes/);
+    expect(() => parseConfig({ MEILI_PROVINCES: '{"36":{"url":"http://10.0.0.5:7700","key":"short"}}' })).toThrow(/MEILI_PROVINCES\.36\.key/);
+  });
+
+  test('MEILI_MAX_INDEXING_MEMORY takes a size', () => {
+    expect(parseConfig({ MEILI_MAX_INDEXING_MEMORY: '1GiB' }).MEILI_MAX_INDEXING_MEMORY).toBe('1GiB');
+    expect(() => parseConfig({ MEILI_MAX_INDEXING_MEMORY: 'lots' })).toThrow(/MEILI_MAX_INDEXING_MEMORY/);
+  });
+});
