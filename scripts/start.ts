@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { prepareStore } from '../src/server/bootstrap/prepareStore.ts';
 import { ConfigError, config } from '../src/server/config.ts';
 import { withFastLane } from '../src/server/http/fastLane.ts';
+import { startScheduledJobs } from '../src/server/jobs/scheduledJobs.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
 
 function newestMtime(path: string): number {
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await prepareStore(portal);
+  startScheduledJobs(portal);
   // Astro's own server is replaced by one that puts the availability fast lane in front of Astro's handler.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: Parameters<typeof withFastLane>[0] };

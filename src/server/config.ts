@@ -66,6 +66,8 @@ const configSchema = z
     REPORTS_PER_DEVICE_PER_HOUR: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(10),
     /** The ALTCHA challenge's work: the solver tries up to this many numbers (about half on average). */
     REPORT_CHALLENGE_MAX_NUMBER: z.coerce.number({ message: 'must be a whole number' }).int().min(100).max(10_000_000).default(50_000),
+    /** Days after a case closes until its reports' contact details (phone) are erased by the scheduled job. */
+    REPORT_CONTACT_RETENTION_DAYS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(3650).default(90),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',

@@ -154,6 +154,7 @@ export interface Database {
   report_case_events: ReportCaseEventTable;
   report_sequences: ReportSequenceTable;
   report_challenges_used: ReportChallengeUsedTable;
+  job_leases: JobLeaseTable;
 }
 
 /** Back-office accounts; `roles` is a JSON array of role names (see domain/staff/roles.ts). */
@@ -350,4 +351,11 @@ export interface ShortageListImportRowTable {
   decision_by: 'matcher' | 'staff' | null;
   /** Drug ids a staff search offered for this row, as a JSON array. */
   searched_json: string;
+}
+
+/** Who runs a scheduled job until when (migration 0014); see store/jobLeaseStore.ts. */
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  expires_at: string;
 }
