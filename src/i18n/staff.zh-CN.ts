@@ -182,6 +182,11 @@ export const staffZhCN = {
   'audit.action.shortage_list.publish': '发布短缺清单新版本',
   'audit.action.notice.attachment_add': '上传通报附件',
   'audit.action.notice.attachment_remove': '移除通报附件',
+  'audit.action.report_case.assign': '认领群众反映',
+  'audit.action.report_case.verify': '登记核实结果',
+  'audit.action.report_case.reply': '发布群众反映答复',
+  'audit.action.report_case.close': '办结群众反映',
+  'audit.action.report_case.reveal_phone': '查看反映人电话',
 } as const;
 
 export type StaffStringKey = keyof typeof staffZhCN;

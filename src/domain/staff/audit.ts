@@ -38,6 +38,11 @@ export const auditAction = z.enum([
   'shortage_list.publish',
   'notice.attachment_add',
   'notice.attachment_remove',
+  'report_case.assign',
+  'report_case.verify',
+  'report_case.reply',
+  'report_case.close',
+  'report_case.reveal_phone',
 ]);
 export type AuditAction = z.infer<typeof auditAction>;
 
