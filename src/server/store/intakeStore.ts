@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { CaseEventKind } from '../../domain/reports/caseEvent.ts';
 import type { CaseStatus } from '../../domain/reports/caseStatus.ts';
+import { touchCaseReports } from './intakeTokenStore.ts';
 import type { Store } from './openStore.ts';
 import type { ReportCaseTable } from './reportSchema.ts';
 import type { Database } from './schema.ts';
@@ -43,6 +44,7 @@ export async function changeCase(
     .where('status', '=', from)
     .executeTakeFirst();
   if (updated.numUpdatedRows === 0n) return false;
+  await touchCaseReports(trx, caseId, event.at);
   await trx
     .insertInto('report_case_events')
     .values({

@@ -155,6 +155,7 @@ export interface Database {
   report_sequences: ReportSequenceTable;
   report_challenges_used: ReportChallengeUsedTable;
   job_leases: JobLeaseTable;
+  intake_tokens: IntakeTokenTable;
 }
 
 /** Back-office accounts; `roles` is a JSON array of role names (see domain/staff/roles.ts). */
@@ -358,4 +359,15 @@ export interface JobLeaseTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+/** A receiving system's token for the monitoring export (migration 0014), stored as its SHA-256. */
+export interface IntakeTokenTable {
+  id: Generated<number>;
+  name: string;
+  token_hash: string;
+  allow_personal: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  revoked_at: string | null;
 }
