@@ -43,6 +43,10 @@ export const auditAction = z.enum([
   'report_case.reply',
   'report_case.close',
   'report_case.reveal_phone',
+  'intake_token.issue',
+  'intake_token.revoke',
+  'webhook.add',
+  'webhook.disable',
 ]);
 export type AuditAction = z.infer<typeof auditAction>;
 
