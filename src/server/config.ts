@@ -67,6 +67,8 @@ const configSchema = z
     /** The ALTCHA challenge's work: the solver tries up to this many numbers (about half on average). */
     REPORT_CHALLENGE_MAX_NUMBER: z.coerce.number({ message: 'must be a whole number' }).int().min(100).max(10_000_000).default(50_000),
     /** Days after a case closes until its reports' contact details (phone) are erased by the scheduled job. */
+    /** Staff dashboard signal: this many citizen reports of one drug in one county within 7 days. */
+    REPORT_SIGNAL_THRESHOLD: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(1000).default(3),
     REPORT_CONTACT_RETENTION_DAYS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(3650).default(90),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
