@@ -14,6 +14,7 @@ import { type NodeHandler, portalHandler } from '../src/server/http/portalHandle
 import { keepServingOnStrayErrors } from '../src/server/http/processGuards.ts';
 import { createPortalServer } from '../src/server/http/serverTimeouts.ts';
 import { logger } from '../src/server/observability/logger.ts';
+import { startScheduledJobs } from '../src/server/jobs/scheduledJobs.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
 import { onMeiliRestart } from '../src/server/search/meiliRestarts.ts';
 import { metrics } from '../src/server/observability/metrics.ts';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await prepareStore(portal, (line) => log.info(line));
+  startScheduledJobs(portal);
   // Astro's own server is replaced by ours: the guarded edge handler (src/server/http/portalHandler.ts) in
   // front of Astro's handler.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';

@@ -59,6 +59,11 @@ export const reportsZhCN = {
   'status.deadline': '办理时限',
   'status.sameProblem': '也遇到了此问题的群众：{n} 人',
   'status.timeline': '办理经过',
+  'status.resolvedQuestion': '问题解决了吗？',
+  'status.resolvedYes': '解决了',
+  'status.resolvedNo': '没有',
+  'status.thanks': '谢谢您的反馈。',
+  'status.reopened': '已重新交办，办理时限重新计算。',
   'link.reportHere': '这里买不到？',
 } as const;
 

@@ -28,6 +28,10 @@ export const staffZhCN = {
   'section.clarifications.hint': '起草针对网传药品说法的澄清，两人审核后发布、定时发布、更正或撤回。',
   'section.notices': '季度通报',
   'section.notices.hint': '根据本门户数据起草本地区季度通报，附 PDF，审核后发布、更正或撤回。',
+  'section.reports': '群众反映',
+  'section.reports.hint': '受理本地区群众反映的药品买不到、价格异常等问题：认领、核实、答复、办结。',
+  'section.intakeSystems': '监测对接',
+  'section.intakeSystems.hint': '短缺药品监测系统的接入令牌、推送地址、推送记录和失败队列。',
   'section.security': '安全设置',
   'section.security.hint': '修改密码，设置两步验证（动态验证码）。',
   'role.publisher': '信息发布',
@@ -182,6 +186,15 @@ export const staffZhCN = {
   'audit.action.shortage_list.publish': '发布短缺清单新版本',
   'audit.action.notice.attachment_add': '上传通报附件',
   'audit.action.notice.attachment_remove': '移除通报附件',
+  'audit.action.report_case.assign': '认领群众反映',
+  'audit.action.report_case.verify': '登记核实结果',
+  'audit.action.report_case.reply': '发布群众反映答复',
+  'audit.action.report_case.close': '办结群众反映',
+  'audit.action.report_case.reveal_phone': '查看反映人电话',
+  'audit.action.intake_token.issue': '签发监测接入令牌',
+  'audit.action.intake_token.revoke': '吊销监测接入令牌',
+  'audit.action.webhook.add': '添加推送地址',
+  'audit.action.webhook.disable': '停用推送地址',
 } as const;
 
 export type StaffStringKey = keyof typeof staffZhCN;

@@ -106,6 +106,10 @@ const configSchema = z
     /** Seconds a public page or availability answer is shared between visitors (0 = render every request). */
     PUBLIC_SHARE_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).min(0).max(60).default(5),
     MAX_IN_FLIGHT: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(10_000).default(64),
+    /** Days after a case closes until its reports' contact details (phone) are erased by the scheduled job. */
+    /** Staff dashboard signal: this many citizen reports of one drug in one county within 7 days. */
+    REPORT_SIGNAL_THRESHOLD: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(1000).default(3),
+    REPORT_CONTACT_RETENTION_DAYS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(3650).default(90),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',

@@ -53,7 +53,7 @@ test.describe('quarterly notices', () => {
     await page.getByRole('button', { name: '生成草稿' }).click();
     await expect(page).toHaveURL(/\/staff\/notices\/\d+\?done=created/);
     const staffUrl = page.url().replace(/\?.*$/, '');
-    await expect(page.locator('.staff-preview')).toContainText('群众反映受理功能尚未上线运行');
+    await expect(page.locator('.staff-preview')).toContainText('没有收到群众反映');
 
     await page.getByRole('link', { name: '上传附件' }).click();
     await page.getByLabel('选择 PDF 文件').setInputFiles({ name: '伪装.pdf', mimeType: 'application/pdf', buffer: Buffer.from('PK\u0003\u0004 not a pdf') });

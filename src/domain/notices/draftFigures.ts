@@ -51,11 +51,18 @@ export interface QuarterFigures {
     reportedBetween: { from: string; to: string } | null;
     tables: CoverageTable[];
   };
+  /** Citizen reports (群众反映) received in the quarter in the region, from the report intake. */
+  citizenReports: CitizenReportFigures;
+}
+
+export interface CitizenReportFigures {
   /**
-   * Citizen reports (群众反映) come from the report intake, which is not running yet; until it is, the
-   * draft says so instead of showing zeros that would read as "no complaints".
+   * Per county: reports received (repeat submissions not counted), cases verified, cases that passed a
+   * deadline (escalated), cases reopened by a citizen; counties with no report are left out.
    */
-  citizenReports: { intake: 'not_running' };
+  byCounty: { countyName: string; received: number; verified: number; overdue: number; reopened: number }[];
+  /** The most reported drugs, most first. */
+  topDrugs: { drugName: string; reports: number }[];
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
@@ -106,13 +113,17 @@ function coverageSection(f: QuarterFigures): string[] {
   return lines;
 }
 
-function citizenReportsSection(): string[] {
-  return [
-    '## 三、群众反映情况',
-    '',
-    '群众反映受理功能尚未上线运行，本季度没有群众反映数据：反映较多的药品，以及各县（市、区）受理、核实和逾期件数，均暂不通报。',
-    '',
-  ];
+function citizenReportsSection(f: QuarterFigures): string[] {
+  const lines = ['## 三、群众反映情况', ''];
+  const { byCounty, topDrugs } = f.citizenReports;
+  if (byCounty.length === 0) return [...lines, `本季度${f.regionName}没有收到群众反映。`, ''];
+  const total = byCounty.reduce((n, c) => n + c.received, 0);
+  lines.push(`本季度共收到群众反映 ${total} 件，各县（市、区）受理和办理情况如下：`, '');
+  lines.push('| 县（市、区） | 收到反映 | 已核实 | 逾期转报 | 重新办理 |', '| --- | --- | --- | --- | --- |');
+  for (const c of byCounty) lines.push(`| ${cell(c.countyName)} | ${c.received} | ${c.verified} | ${c.overdue} | ${c.reopened} |`);
+  lines.push('');
+  if (topDrugs.length > 0) lines.push(`反映较多的药品：${topDrugs.map((d) => `${cell(d.drugName)}（${d.reports} 件）`).join('、')}。`, '');
+  return lines;
 }
 
 /** The draft body: three numbered sections and a closing line on where the figures come from. */
@@ -122,7 +133,7 @@ export function draftNoticeMarkdown(f: QuarterFigures): string {
     '',
     ...listChangesSection(f),
     ...coverageSection(f),
-    ...citizenReportsSection(),
+    ...citizenReportsSection(f),
     `（以上数据由本门户于北京时间 ${formatShanghaiTime(f.generatedAt)} 汇总。）`,
   ];
   return `${lines.join('\n').trim()}\n`;

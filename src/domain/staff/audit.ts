@@ -38,6 +38,15 @@ export const auditAction = z.enum([
   'shortage_list.publish',
   'notice.attachment_add',
   'notice.attachment_remove',
+  'report_case.assign',
+  'report_case.verify',
+  'report_case.reply',
+  'report_case.close',
+  'report_case.reveal_phone',
+  'intake_token.issue',
+  'intake_token.revoke',
+  'webhook.add',
+  'webhook.disable',
 ]);
 export type AuditAction = z.infer<typeof auditAction>;
 

@@ -7,6 +7,7 @@ import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
 import { listEntries, listsInForceFor, type ListVersionSummary } from '../shortages/listQueries.ts';
 import type { Store } from '../store/openStore.ts';
+import { citizenReportFigures } from '../store/reportFiguresStore.ts';
 import type { Database } from '../store/schema.ts';
 
 /**
@@ -110,6 +111,6 @@ export async function quarterFigures(store: Store, regionCode: string, quarter: 
     listChanges: lists.changes,
     unchangedLists: lists.unchanged,
     coverage: await coverage(store, regionCode, lists.end),
-    citizenReports: { intake: 'not_running' },
+    citizenReports: await citizenReportFigures(store, regionCode, quarterRange(quarter)),
   };
 }

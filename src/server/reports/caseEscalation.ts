@@ -12,7 +12,7 @@ export async function escalateOverdueCases(store: Store, now = new Date()): Prom
   let escalated = 0;
   for (const c of await overdueCases(store, now)) {
     const steps = escalationsDue({ level: c.level, status: c.status, deadlineAt: c.deadline_at }, now);
-    if (await applyEscalations(store, c, steps)) escalated += 1;
+    if (await applyEscalations(store, c, steps, now)) escalated += 1;
   }
   return escalated;
 }

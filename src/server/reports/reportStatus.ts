@@ -25,7 +25,8 @@ export interface ReportStatusView {
   timeline: PublicTimelineEntry[];
 }
 
-export type StatusLookup = { ok: true; view: ReportStatusView } | { ok: false; reason: 'not_found' | 'rate_limited' };
+/** `caseId` is for the server's own follow-up (the citizen's reopening); the view alone goes out. */
+export type StatusLookup = { ok: true; view: ReportStatusView; caseId: number } | { ok: false; reason: 'not_found' | 'rate_limited' };
 
 /**
  * Wrong codes are limited per address and per tracking number: guessing one number's code from many addresses,
@@ -68,6 +69,7 @@ export async function lookupReportStatus(portal: Portal, number: string, code: s
   ];
   return {
     ok: true,
+    caseId: row.case_id,
     view: {
       trackingNumber: row.tracking_number,
       drugName: row.drug_name,

@@ -1,5 +1,6 @@
 import { awaitingVerification } from '../../domain/reports/caseStatus.ts';
 import type { Escalation } from '../../domain/reports/escalation.ts';
+import { touchCaseReports } from './intakeTokenStore.ts';
 import type { Store } from './openStore.ts';
 
 /** Cases whose deadline has passed while they still await verification: the escalation job's work list. */
@@ -24,6 +25,8 @@ export async function applyEscalations(
   store: Store,
   c: { id: number; level: Escalation['from']; deadline_at: string },
   steps: readonly Escalation[],
+  /** When the job applies them: the reports' updated_at for the monitoring export, which polls by it. */
+  now: Date = new Date(),
 ): Promise<boolean> {
   const last = steps.at(-1);
   if (!last) return false;
@@ -50,6 +53,7 @@ export async function applyEscalations(
         })
         .execute();
     }
+    await touchCaseReports(trx, c.id, now.toISOString());
     return true;
   });
 }

@@ -13,6 +13,7 @@ import * as m0008 from './migrations/0008_staff_security.ts';
 import * as m0009 from './migrations/0009_shortage_import_rows.ts';
 import { postgresDialect } from './postgresDialect.ts';
 import * as m0010 from './migrations/0010_citizen_reports.ts';
+import * as m0014 from './migrations/0014_job_leases.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0008_staff_security': m0008,
   '0009_shortage_import_rows': m0009,
   '0010_citizen_reports': m0010,
+  '0014_job_leases': m0014,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

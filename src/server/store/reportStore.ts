@@ -237,3 +237,19 @@ export async function reportsWithDescriptions(store: Store, descriptions: readon
     .where('description', 'in', descriptions)
     .execute();
 }
+
+/**
+ * Erases the contact details (the phone) of reports whose case closed before `closedBefore` (PIPL: kept only as
+ * long as follow-up needs them). The report itself stays, marked with when its contact was erased.
+ */
+export async function eraseContactsOfCasesClosedBefore(store: Store, closedBefore: Date, now: Date): Promise<number> {
+  const result = await store
+    .updateTable('citizen_reports')
+    .set({ phone: null, contact_erased_at: now.toISOString(), updated_at: now.toISOString() })
+    .where('phone', 'is not', null)
+    .where('case_id', 'in', (eb) =>
+      eb.selectFrom('report_cases').select('id').where('status', '=', 'closed').where('closed_at', '<=', closedBefore.toISOString()),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -154,6 +154,10 @@ export interface Database {
   report_case_events: ReportCaseEventTable;
   report_sequences: ReportSequenceTable;
   report_challenges_used: ReportChallengeUsedTable;
+  job_leases: JobLeaseTable;
+  intake_tokens: IntakeTokenTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 /** Back-office accounts; `roles` is a JSON array of role names (see domain/staff/roles.ts). */
@@ -350,4 +354,48 @@ export interface ShortageListImportRowTable {
   decision_by: 'matcher' | 'staff' | null;
   /** Drug ids a staff search offered for this row, as a JSON array. */
   searched_json: string;
+}
+
+/** Who runs a scheduled job until when (migration 0014); see store/jobLeaseStore.ts. */
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
+/** A receiving system's token for the monitoring export (migration 0014), stored as its SHA-256. */
+export interface IntakeTokenTable {
+  id: Generated<number>;
+  name: string;
+  token_hash: string;
+  allow_personal: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** A webhook receiver with its delivery cursor over report_case_events (migration 0014). */
+export interface WebhookEndpointTable {
+  id: Generated<number>;
+  name: string;
+  url: string;
+  secret: string;
+  last_event_id: Generated<number>;
+  /** Failed attempts at the event after last_event_id. */
+  attempts: Generated<number>;
+  next_attempt_at: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** One delivery attempt (migration 0014): the delivery log, and with outcome 'dead' the dead-letter view. */
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  endpoint_id: number;
+  event_id: number;
+  attempt: number;
+  at: string;
+  outcome: 'delivered' | 'failed' | 'dead';
+  status_code: number | null;
+  error: string | null;
 }

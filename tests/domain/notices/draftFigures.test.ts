@@ -32,7 +32,7 @@ function figures(overrides: Partial<QuarterFigures> = {}): QuarterFigures {
         },
       ],
     },
-    citizenReports: { intake: 'not_running' },
+    citizenReports: { byCounty: [], topDrugs: [] },
     ...overrides,
   };
 }
@@ -55,11 +55,32 @@ describe('draftNoticeMarkdown', () => {
     expect(md).toContain('未与药品目录对应、无法统计库存的条目：某某注射液');
   });
 
-  test('states that citizen reports are not being taken yet, with no numbers in that section', () => {
+  test('says plainly when no citizen report came in, with no numbers in that section', () => {
     const md = draftNoticeMarkdown(figures());
     const section = md.slice(md.indexOf('## 三、群众反映情况'), md.indexOf('（以上数据'));
-    expect(section).toContain('群众反映受理功能尚未上线运行');
+    expect(section).toContain('本季度景德镇市没有收到群众反映。');
     expect(section).not.toMatch(/\d/);
+  });
+
+  test('gives citizen reports by county and the most reported drugs', () => {
+    const md = draftNoticeMarkdown(
+      figures({
+        citizenReports: {
+          byCounty: [
+            { countyName: '珠山区', received: 7, verified: 4, overdue: 1, reopened: 1 },
+            { countyName: '浮梁县', received: 2, verified: 2, overdue: 0, reopened: 0 },
+          ],
+          topDrugs: [
+            { drugName: '布洛芬', reports: 5 },
+            { drugName: '阿莫西林', reports: 2 },
+          ],
+        },
+      }),
+    );
+    expect(md).toContain('本季度共收到群众反映 9 件');
+    expect(md).toContain('| 县（市、区） | 收到反映 | 已核实 | 逾期转报 | 重新办理 |');
+    expect(md).toContain('| 珠山区 | 7 | 4 | 1 | 1 |');
+    expect(md).toContain('反映较多的药品：布洛芬（5 件）、阿莫西林（2 件）。');
   });
 
   test('labels demo lists and demo facilities so that a draft from demo data cannot pass for official', () => {

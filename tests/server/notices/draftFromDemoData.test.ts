@@ -34,7 +34,7 @@ describe('draft figures from the demo data', () => {
     expect(md.match(/\| 药品 \| 有货占比 \| 有货 \| 其中紧张 \| 缺货 \|/g)).toHaveLength(2);
     expect(md).toContain('含演示数据（示例）');
     expect(md).toContain('由季度初尚未施行变为第 1 版（2026-09-01 起施行）');
-    expect(md).toContain('群众反映受理功能尚未上线运行');
+    expect(md).toContain('没有收到群众反映');
   });
 
   test('count each listed drug’s facilities as the stock reports in the region say', async () => {

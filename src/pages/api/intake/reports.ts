@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { getIntakeReports } from '../../../server/reports/intakeExportApi.ts';
+
+export const GET: APIRoute = (context) => getIntakeReports(context);
