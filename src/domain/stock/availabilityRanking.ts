@@ -17,7 +17,8 @@ export function factStanding(fact: { status: StockStatus; isStale: boolean }): F
 interface Rankable {
   status: StockStatus;
   isStale: boolean;
-  openNow: boolean;
+  /** Null (hours unknown) ranks with closed: never guessed open. */
+  openNow: boolean | null;
   reportedAt: string;
   distanceKm: number | null;
   countyCode: string;
@@ -32,7 +33,7 @@ export function rankAvailability<T extends Rankable>(rows: T[], byDistance: bool
   return [...rows].sort(
     (a, b) =>
       standingOrder[factStanding(a)] - standingOrder[factStanding(b)] ||
-      Number(b.openNow) - Number(a.openNow) ||
+      Number(b.openNow === true) - Number(a.openNow === true) ||
       (byDistance ? (a.distanceKm ?? 0) - (b.distanceKm ?? 0) : a.countyCode.localeCompare(b.countyCode)) ||
       b.reportedAt.localeCompare(a.reportedAt) ||
       a.name.localeCompare(b.name, 'zh-Hans-CN'),
