@@ -49,10 +49,16 @@ test.describe('where to get a drug', () => {
   });
 
   test('a stale 有货 asks to phone first, with the call button first', async ({ page }) => {
-    await page.goto('/drugs/W078?region=3602&limit=100');
+    // Stale facts rank below fresh ones, so they sit on a later page of the city-wide list.
+    for (let n = 1; n <= 5; n++) {
+      await page.goto(`/drugs/W078?region=3602&limit=100&page=${n}`);
+      if ((await page.locator('.facility-card[data-standing="call"]').count()) > 0) break;
+    }
     const stale = page.locator('.facility-card[data-standing="call"]').first();
     await expect(stale.locator('.status')).toHaveText('请电话确认');
     await expect(stale.locator('.fact-source')).toContainText('天前');
+    const firstAction = stale.locator('.facility-actions > *').first();
+    await expect(firstAction).toHaveAttribute('href', /^tel:/);
   });
 
   test('picking a region instead lists only that county, with stock first', async ({ page }) => {

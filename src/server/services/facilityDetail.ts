@@ -1,5 +1,8 @@
 import type { Facility } from '../../domain/facilities/facility.ts';
+import { describePrice } from '../../domain/prices/pack.ts';
+import { type FactStanding, factStanding } from '../../domain/stock/availabilityRanking.ts';
 import { reportAge } from '../../domain/stock/freshness.ts';
+import { reportSourceLabel } from '../../domain/stock/reportSource.ts';
 import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
 import { searchDrugs } from '../search/drugIndex.ts';
@@ -14,8 +17,13 @@ export interface FacilityStockRow {
   reportedAt: string;
   reportAgeLabel: string;
   isStale: boolean;
+  standing: FactStanding;
+  /** 药店自报 / 卫健部门导入 / 演示数据 */
+  sourceLabel: string;
   price?: number;
   priceUnit?: string;
+  /** "¥16.20/盒（20 粒，¥0.81/粒）" */
+  priceLabel?: string;
 }
 
 export interface FacilityDetail {
@@ -39,8 +47,10 @@ export async function facilityDetail(portal: Portal, id: string, q: string | und
   const selected = wanted ? reports.filter((r) => wanted.has(r.drugId)) : reports;
   const names = await drugNames(portal.store, selected.map((r) => r.drugId));
   const stock = selected
-    .map((r) => {
-      const age = reportAge(r.reportedAt, now);
+    .map((r) => ({ r, age: reportAge(r.reportedAt, now) }))
+    // A month-old report says nothing about today's shelf (domain/stock/freshness.ts).
+    .filter(({ age }) => !age.isExpired)
+    .map(({ r, age }) => {
       return {
         drugId: r.drugId,
         drugName: names.get(r.drugId) ?? r.drugId,
@@ -48,7 +58,9 @@ export async function facilityDetail(portal: Portal, id: string, q: string | und
         reportedAt: r.reportedAt,
         reportAgeLabel: age.label,
         isStale: age.isStale,
-        ...(r.priceFen !== null ? { price: r.priceFen / 100 } : {}),
+        standing: factStanding({ status: r.status, isStale: age.isStale }),
+        sourceLabel: reportSourceLabel(r.source),
+        ...(r.priceFen !== null ? { price: r.priceFen / 100, priceLabel: describePrice(r.priceFen, r.priceUnit) } : {}),
         ...(r.priceFen !== null && r.priceUnit ? { priceUnit: r.priceUnit } : {}),
       };
     })
