@@ -1,4 +1,5 @@
 import type { Facility } from '../../domain/facilities/facility.ts';
+import { isClosedAt } from '../../domain/facilities/facilityClosure.ts';
 import { describeHours, isOpenAt } from '../../domain/facilities/openingStatus.ts';
 import { describePrice } from '../../domain/prices/pack.ts';
 import type { AvailabilityQuery } from '../../domain/stock/availabilityQuery.ts';
@@ -8,6 +9,7 @@ import { reportSourceLabel } from '../../domain/stock/reportSource.ts';
 import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
 import { facilitiesWithDrug } from '../search/availabilityIndex.ts';
+import { closuresFor } from '../store/facilityClosureStore.ts';
 import { loadFacilities } from '../store/facilityStore.ts';
 import { stockForDrugAt } from '../store/stockStore.ts';
 
@@ -79,7 +81,11 @@ export async function availabilityOf(
   const { now = new Date(), onShortageList = false } = options instanceof Date ? { now: options } : options;
   const { hits } = await facilitiesWithDrug(portal.search, drugId, { ...query, limit: rankingWindow });
   const ids = hits.map((h) => h.id);
-  const [facilities, stock] = await Promise.all([loadFacilities(portal.store, ids), stockForDrugAt(portal.store, drugId, ids)]);
+  const [facilities, stock, closures] = await Promise.all([
+    loadFacilities(portal.store, ids),
+    stockForDrugAt(portal.store, drugId, ids),
+    closuresFor(portal.store, ids),
+  ]);
   const facilityById = new Map(facilities.map((f) => [f.id, f]));
   const rows: FacilityAvailability[] = [];
   for (const hit of hits) {
@@ -87,6 +93,8 @@ export async function availabilityOf(
     const report = stock.get(hit.id);
     // The index can lag the store by a moment after an import; the store is the truth.
     if (!f || !report) continue;
+    // Closed by staff: out of the list, however fresh its last report.
+    if (isClosedAt(closures.get(f.id), now)) continue;
     if (query.available && report.status === 'out') continue;
     const age = reportAge(report.reportedAt, now, onShortageList);
     // A month-old report says nothing about today's shelf.

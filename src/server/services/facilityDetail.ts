@@ -1,4 +1,5 @@
 import type { Facility } from '../../domain/facilities/facility.ts';
+import { type FacilityClosure, isClosedAt } from '../../domain/facilities/facilityClosure.ts';
 import { describePrice } from '../../domain/prices/pack.ts';
 import { type FactStanding, factStanding } from '../../domain/stock/availabilityRanking.ts';
 import { reportAge } from '../../domain/stock/freshness.ts';
@@ -7,6 +8,7 @@ import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
 import { searchDrugs } from '../search/drugIndex.ts';
 import { drugNames } from '../store/drugStore.ts';
+import { closuresFor } from '../store/facilityClosureStore.ts';
 import { loadFacility } from '../store/facilityStore.ts';
 import { stockAtFacility } from '../store/stockStore.ts';
 
@@ -30,6 +32,8 @@ export interface FacilityDetail {
   facility: Facility;
   stock: FacilityStockRow[];
   stockTotal: number;
+  /** Set once staff marked the facility closed and the day has come: the page stays, with a notice. */
+  closure: FacilityClosure | null;
 }
 
 const statusOrder: Record<StockStatus, number> = { in_stock: 0, low: 1, out: 2 };
@@ -65,5 +69,6 @@ export async function facilityDetail(portal: Portal, id: string, q: string | und
       };
     })
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.drugName.localeCompare(b.drugName, 'zh-Hans-CN'));
-  return { facility, stock, stockTotal: reports.length };
+  const closure = (await closuresFor(portal.store, [id])).get(id);
+  return { facility, stock, stockTotal: reports.length, closure: closure && isClosedAt(closure, now) ? closure : null };
 }

@@ -5,6 +5,7 @@ import type { Portal } from '../../../src/server/portal.ts';
 import { reindexAll } from '../../../src/server/search/reindex.ts';
 import { availabilityOf } from '../../../src/server/services/availability.ts';
 import { facilityDetail } from '../../../src/server/services/facilityDetail.ts';
+import { closeFacility, reopenFacility } from '../../../src/server/store/facilityClosureStore.ts';
 import { saveStockReports } from '../../../src/server/store/stockStore.ts';
 import { openTestPortal } from '../../support/testPortal.ts';
 
@@ -92,6 +93,24 @@ describe('availabilityOf', () => {
     const second = await availabilityOf(portal, ibuprofen, query);
     expect(report.drugs).toBe(794);
     expect(second.facilities.map((f) => f.id)).toEqual(first.facilities.map((f) => f.id));
+  });
+});
+
+describe('a facility closed by staff', () => {
+  test('leaves the results from its closing day on, and its page stays with the closure', async () => {
+    const query = availabilityQuery.parse({ region: '360281', limit: '100' });
+    const before = await availabilityOf(portal, ibuprofen, query);
+    const target = before.facilities[0]?.id ?? '';
+    const now = new Date('2026-12-03T00:30:00+08:00');
+    await closeFacility(portal.store, { facilityId: target, closedFrom: '2026-12-03', note: '拆迁' }, 'data-1', now);
+    const dayBefore = await availabilityOf(portal, ibuprofen, query, { now: new Date('2026-12-02T23:30:00+08:00') });
+    const after = await availabilityOf(portal, ibuprofen, query, { now });
+    expect(after.facilities.some((f) => f.id === target)).toBe(false);
+    expect(after.total).toBe(dayBefore.total - 1);
+    const page = await facilityDetail(portal, target, undefined, now);
+    expect(page?.closure).toEqual({ facilityId: target, closedFrom: '2026-12-03', note: '拆迁' });
+    await reopenFacility(portal.store, target);
+    expect((await availabilityOf(portal, ibuprofen, query, { now })).facilities.some((f) => f.id === target)).toBe(true);
   });
 });
 
