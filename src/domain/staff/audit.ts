@@ -38,6 +38,8 @@ export const auditAction = z.enum([
   'shortage_list.publish',
   'notice.attachment_add',
   'notice.attachment_remove',
+  'facility.close',
+  'facility.reopen',
 ]);
 export type AuditAction = z.infer<typeof auditAction>;
 
