@@ -1,24 +1,25 @@
 import { LocateFixed } from 'lucide-preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 
 interface Props {
   label: string;
   locating: string;
   denied: string;
+  /** Where the link leads without JavaScript or geolocation: the county picker. */
+  fallbackHref: string;
 }
 
 /**
- * Location is asked only when the user taps, never on load. The position goes into the page's own query
- * string, so the list itself is still rendered by the server. Without JavaScript the button would do nothing,
- * so it appears only once hydrated; the region form below works either way.
+ * Server-rendered as a link to the county picker, so it takes its place before any script runs (no layout
+ * shift) and works without JavaScript. Once hydrated, a tap asks for the location instead, never on load; the
+ * position goes into the page's own query string, so the list itself is still rendered by the server.
  */
-export default function LocateButton({ label, locating, denied }: Props) {
-  const [ready, setReady] = useState(false);
+export default function LocateButton({ label, locating, denied, fallbackHref }: Props) {
   const [status, setStatus] = useState('');
-  useEffect(() => setReady('geolocation' in navigator), []);
-  if (!ready) return null;
 
-  const locate = () => {
+  const locate = (event: MouseEvent) => {
+    if (typeof navigator === 'undefined' || !('geolocation' in navigator)) return;
+    event.preventDefault();
     setStatus(locating);
     navigator.geolocation.getCurrentPosition(
       (position) => {
@@ -26,6 +27,7 @@ export default function LocateButton({ label, locating, denied }: Props) {
         url.searchParams.set('lat', position.coords.latitude.toFixed(5));
         url.searchParams.set('lng', position.coords.longitude.toFixed(5));
         url.searchParams.delete('region');
+        url.searchParams.delete('page');
         url.hash = 'where';
         window.location.assign(url.toString());
       },
@@ -36,10 +38,10 @@ export default function LocateButton({ label, locating, denied }: Props) {
 
   return (
     <div class="locate">
-      <button type="button" class="button" onClick={locate}>
+      <a href={fallbackHref} class="button" onClick={locate}>
         <LocateFixed size={20} aria-hidden="true" />
         {label}
-      </button>
+      </a>
       <p class="search-status" role="status" aria-live="polite">{status}</p>
     </div>
   );

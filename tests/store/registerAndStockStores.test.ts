@@ -59,7 +59,7 @@ describeStores('stockStore', (open) => {
     expect(await saveStockReports(store, [testReport('F-1', 'W078', '2026-11-24T02:00:00.000Z', { status: 'low', quantity: 2 })], 'a')).toBe(1);
     expect(await saveStockReports(store, [testReport('F-1', 'W078', '2026-11-23T02:00:00.000Z', { status: 'out' })], 'b')).toBe(0);
     expect(await saveStockReports(store, [testReport('F-1', 'W078', '2026-11-25T02:00:00.000Z', { status: 'in_stock', priceFen: 990 })], 'c')).toBe(1);
-    expect(await stockAtFacility(store, 'F-1')).toEqual([testReport('F-1', 'W078', '2026-11-25T02:00:00.000Z', { status: 'in_stock', priceFen: 990 })]);
+    expect(await stockAtFacility(store, 'F-1')).toEqual([{ ...testReport('F-1', 'W078', '2026-11-25T02:00:00.000Z', { status: 'in_stock', priceFen: 990 }), source: 'c' }]);
   });
 
   test('keeps the newest of several reports for one pair in one batch', async () => {

@@ -1,3 +1,4 @@
+import chineseDays from 'chinese-days';
 import type { OpeningHours } from './facility.ts';
 
 /*
@@ -24,11 +25,37 @@ export function shanghaiWallClock(date: Date): { day: number; minutes: number } 
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-/** Open at the instant? A range whose close is not after its open (20:00–02:00) runs past midnight. */
-export function isOpenAt(hours: OpeningHours, date: Date): boolean {
+const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayMs = 86_400_000;
+
+/**
+ * Which weekday's hours a calendar day keeps. Mainland holidays and make-up working days (调休) move the week:
+ * a statutory holiday on a weekday keeps Sunday hours, a weekend day that is a make-up working day keeps Monday
+ * hours. A pharmacy open every day is unaffected; a clinic closed on Sundays is closed on 国庆 too.
+ */
+function effectiveDay(date: Date, weekday: number): number {
+  const ymd = shanghaiDate.format(date);
+  const weekend = weekday === 0 || weekday === 6;
+  if (weekend && chineseDays.isWorkday(ymd)) return 1;
+  if (!weekend && chineseDays.isHoliday(ymd)) return 0;
+  return weekday;
+}
+
+/** False when the facility never told us its hours: then nothing about open or closed may be said. */
+export function hoursKnown(hours: OpeningHours): boolean {
+  return hours.allDay || hours.days.length > 0;
+}
+
+/**
+ * Open at the instant? A range whose close is not after its open (20:00–02:00) runs past midnight, and then the
+ * early hours belong to the previous calendar day (with that day's holiday rule). Null when hours are unknown.
+ */
+export function isOpenAt(hours: OpeningHours, date: Date): boolean | null {
   if (hours.allDay) return true;
-  const { day, minutes } = shanghaiWallClock(date);
-  const previousDay = (day + 6) % 7;
+  if (!hoursKnown(hours)) return null;
+  const { day: weekday, minutes } = shanghaiWallClock(date);
+  const day = effectiveDay(date, weekday);
+  const previousDay = effectiveDay(new Date(date.getTime() - dayMs), (weekday + 6) % 7);
   return hours.days.some((range) => {
     const open = toMinutes(range.open);
     const close = toMinutes(range.close);
@@ -50,7 +77,7 @@ function dayGroupLabel(days: number[]): string {
   return `${dayName[first]}至${dayName[last]}`;
 }
 
-/** '每天 08:00–22:00', '周一至周六 08:00–17:30', '24 小时'; days without hours are simply not mentioned. */
+/** '每天 08:00–22:00', '周一至周六 08:00–17:30', '24 小时', '营业时间未知'; days without hours are not mentioned. */
 export function describeHours(hours: OpeningHours): string {
   if (hours.allDay) return '24 小时';
   const rangesByDay = new Map<number, string>();
@@ -61,7 +88,7 @@ export function describeHours(hours: OpeningHours): string {
       .map((r) => `${r.open}–${r.close}`);
     if (ranges.length > 0) rangesByDay.set(day, ranges.join('、'));
   }
-  if (rangesByDay.size === 0) return '暂无营业时间';
+  if (rangesByDay.size === 0) return '营业时间未知';
 
   // Runs of consecutive days (Monday first) sharing the same ranges collapse into one phrase.
   const groups: { days: number[]; ranges: string }[] = [];

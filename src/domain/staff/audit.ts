@@ -47,6 +47,8 @@ export const auditAction = z.enum([
   'intake_token.revoke',
   'webhook.add',
   'webhook.disable',
+  'facility.close',
+  'facility.reopen',
 ]);
 export type AuditAction = z.infer<typeof auditAction>;
 

@@ -17,6 +17,9 @@ export const availabilityQuery = z
     type: z.array(facilityType).or(facilityType.transform((t) => [t])).optional(),
     insurance: flag.optional(),
     available: flag.optional(),
+    /** 现在营业: only facilities known to be open at this moment. */
+    open: flag.optional(),
+    page: z.coerce.number().int().min(1).max(1000).default(1),
     limit: z.coerce.number().int().min(1).max(100).default(30),
   })
   .refine((q) => (q.lat === undefined) === (q.lng === undefined), {

@@ -12,7 +12,8 @@ export const demoStockSeed = 20261124;
 
 export interface DemoStockInput {
   facilities: readonly Pick<Facility, 'id' | 'type' | 'level'>[];
-  drugs: readonly { id: string; kind: DrugKind }[];
+  /** formsText (片剂、胶囊…) decides the pack a demo price is quoted for. */
+  drugs: readonly { id: string; kind: DrugKind; formsText?: string }[];
   now: Date;
   /** Everyday drugs (布洛芬, 阿莫西林…): carried by almost every facility, and nearly all a village clinic holds. */
   commonDrugIds?: ReadonlySet<string>;
@@ -60,7 +61,7 @@ export function generateDemoStock(input: DemoStockInput): StockReport[] {
   const scarce = input.scarceDrugIds ?? new Set<string>();
   // Without an OTC list, "common" is the closest stand-in for what people buy without a prescription.
   const otc = input.otcDrugIds ?? common;
-  const prices = new Map(drugs.map((d) => [d.id, drugPrice(seed, d.id, d.kind)]));
+  const prices = new Map(drugs.map((d) => [d.id, drugPrice(seed, d.id, d.kind, d.formsText ?? '')]));
   const reports: StockReport[] = [];
 
   for (const facility of facilities) {
@@ -117,11 +118,44 @@ function reportedAt(rnd: Random, now: Date): string {
 }
 
 /** One base price and unit per drug, log-uniform so cheap drugs are as common as dear ones. */
-function drugPrice(seed: number, drugId: string, kind: DrugKind): { baseFen: number; unit: string } {
+function drugPrice(seed: number, drugId: string, kind: DrugKind, formsText: string): { baseFen: number; unit: string } {
   const rnd = createRandom(hashSeed(seed, 'price', drugId));
   const baseFen = Math.exp(rnd.float(Math.log(350), Math.log(6500)));
-  const unit = kind === 'tcm' ? rnd.pick(['盒', '盒', '瓶', '袋']) : rnd.pick(['盒', '盒', '盒', '瓶', '支']);
-  return { baseFen, unit };
+  return { baseFen, unit: rnd.pick(demoPacksFor(kind, formsText)) };
+}
+
+/**
+ * Packs the way the form is sold, so a demo price never reads "per 支" for tablets. The first form named wins,
+ * as it is the one most often dispensed; the pack always names its count, so a unit price can be shown.
+ */
+export function demoPacksFor(kind: DrugKind, formsText: string): string[] {
+  const form = /注射|片|胶囊|颗粒|散|丸|口服液|糖浆|混悬|溶液|乳膏|软膏|凝胶|贴/.exec(formsText)?.[0];
+  switch (form) {
+    case '注射':
+      return ['盒(5支)', '盒(10支)'];
+    case '片':
+      return ['盒(24片)', '盒(20片)', '瓶(100片)'];
+    case '胶囊':
+      return ['盒(20粒)', '盒(24粒)', '盒(12粒)'];
+    case '颗粒':
+    case '散':
+      return ['盒(10袋)', '盒(12袋)', '盒(6袋)'];
+    case '丸':
+      return ['瓶(200丸)', '盒(10袋)'];
+    case '口服液':
+    case '糖浆':
+    case '混悬':
+    case '溶液':
+      return ['瓶(100ml)', '盒(10ml×6支)'];
+    case '乳膏':
+    case '软膏':
+    case '凝胶':
+      return ['支(10g)', '支(20g)'];
+    case '贴':
+      return ['盒(6贴)'];
+    default:
+      return kind === 'tcm' ? ['盒(10袋)', '瓶(200丸)'] : ['盒(24片)', '盒(20粒)'];
+  }
 }
 
 const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));

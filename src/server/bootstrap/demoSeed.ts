@@ -21,11 +21,11 @@ export async function seedDemoData(store: Store, dataDir: string, now = new Date
   const facilities = generateDemoRegister({ regions, villages });
   await saveFacilities(store, facilities, now);
 
-  const drugs = await store.selectFrom('drugs').select(['id', 'generic_name', 'kind']).execute();
+  const drugs = await store.selectFrom('drugs').select(['id', 'generic_name', 'kind', 'forms_text']).execute();
   const idsByName = (names: string[]) => new Set(drugs.filter((d) => names.includes(d.generic_name)).map((d) => d.id));
   const reports = generateDemoStock({
     facilities,
-    drugs: drugs.map((d) => ({ id: d.id, kind: d.kind })),
+    drugs: drugs.map((d) => ({ id: d.id, kind: d.kind, formsText: d.forms_text })),
     now,
     commonDrugIds: idsByName(commonGenericNames),
     scarceDrugIds: idsByName([...demoShortageList.genericNames, ...demoMonitoringList.genericNames]),

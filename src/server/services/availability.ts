@@ -1,11 +1,15 @@
 import type { Facility } from '../../domain/facilities/facility.ts';
+import { isClosedAt } from '../../domain/facilities/facilityClosure.ts';
 import { describeHours, isOpenAt } from '../../domain/facilities/openingStatus.ts';
+import { describePrice } from '../../domain/prices/pack.ts';
 import type { AvailabilityQuery } from '../../domain/stock/availabilityQuery.ts';
-import { rankAvailability } from '../../domain/stock/availabilityRanking.ts';
+import { type FactStanding, factStanding, rankAvailability } from '../../domain/stock/availabilityRanking.ts';
 import { reportAge } from '../../domain/stock/freshness.ts';
+import { reportSourceLabel } from '../../domain/stock/reportSource.ts';
 import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
 import { routedFacilitiesWithDrug } from '../search/availabilityRouting.ts';
+import { closuresFor } from '../store/facilityClosureStore.ts';
 import { loadFacilities } from '../store/facilityStore.ts';
 import { stockForDrugAt } from '../store/stockStore.ts';
 
@@ -16,20 +20,27 @@ export interface FacilityAvailability {
   type: Facility['type'];
   level: Facility['level'];
   status: StockStatus;
+  /** usable (有货, fresh) · low (紧张) · call (stale: phone first) · out (缺货) */
+  standing: FactStanding;
   reportedAt: string;
   reportAgeLabel: string;
   isStale: boolean;
+  /** 药店自报 / 卫健部门导入 / 演示数据 */
+  sourceLabel: string;
   distanceKm: number | null;
   /** Yuan, as the facility reported it; absent when it reported none. */
   price?: number;
   priceUnit?: string;
+  /** "¥16.20/盒（20 粒，¥0.81/粒）", or the price as written when its pack cannot be read. */
+  priceLabel?: string;
   phone: string | null;
   address: string;
   countyCode: string;
   lat: number;
   lng: number;
   insuranceDesignated: boolean;
-  openNow: boolean;
+  /** Null when the facility never gave its hours: then the page says 营业时间未知. */
+  openNow: boolean | null;
   hours: string;
   isDemo: boolean;
 }
@@ -37,25 +48,43 @@ export interface FacilityAvailability {
 export interface AvailabilityResult {
   drugId: string;
   orderedBy: 'distance' | 'status';
+  /** The radius searched around the user, when located. */
+  radiusKm: number | null;
   total: number;
+  page: number;
+  pageCount: number;
   facilities: FacilityAvailability[];
+  /** For the one-line status above the list: counted over every match, not only this page. */
+  summary: { usable: number; nearestUsableKm: number | null; newestUsableAgeLabel: string | null };
 }
+
+export interface AvailabilityOptions {
+  now?: Date;
+  /** A drug on a shortage list ages faster (see domain/stock/freshness.ts). */
+  onShortageList?: boolean;
+}
+
+/** Enough to rank every facility within any allowed radius ourselves; the index's own order is by distance only. */
+const rankingWindow = 1000;
 
 /**
  * The index finds which facilities report the drug (near a point or in a region); the store supplies what
- * the index does not hold per drug: status detail, price and time of report.
+ * the index does not hold per drug: status detail, price, time and source of report. Ranking and paging happen
+ * here, over every match, because "nearest" alone would put a 缺货 outlet next door first.
  */
 export async function availabilityOf(
   portal: Portal,
   drugId: string,
   query: AvailabilityQuery,
-  now = new Date(),
+  options: AvailabilityOptions | Date = {},
 ): Promise<AvailabilityResult> {
-  const { hits, total: indexTotal } = await routedFacilitiesWithDrug(portal, drugId, query);
+  const { now = new Date(), onShortageList = false } = options instanceof Date ? { now: options } : options;
+  const { hits } = await routedFacilitiesWithDrug(portal, drugId, { ...query, limit: rankingWindow });
   const ids = hits.map((h) => h.id);
-  const [facilities, stock] = await Promise.all([
+  const [facilities, stock, closures] = await Promise.all([
     loadFacilities(portal.store, ids),
     stockForDrugAt(portal.store, drugId, ids),
+    closuresFor(portal.store, ids),
   ]);
   const facilityById = new Map(facilities.map((f) => [f.id, f]));
   const rows: FacilityAvailability[] = [];
@@ -64,19 +93,29 @@ export async function availabilityOf(
     const report = stock.get(hit.id);
     // The index can lag the store by a moment after an import; the store is the truth.
     if (!f || !report) continue;
+    // Closed by staff: out of the list, however fresh its last report.
+    if (isClosedAt(closures.get(f.id), now)) continue;
     if (query.available && report.status === 'out') continue;
-    const age = reportAge(report.reportedAt, now);
+    const age = reportAge(report.reportedAt, now, onShortageList);
+    // A month-old report says nothing about today's shelf.
+    if (age.isExpired) continue;
+    const openNow = isOpenAt(f.openingHours, now);
+    if (query.open && openNow !== true) continue;
     rows.push({
       id: f.id,
       name: f.name,
       type: f.type,
       level: f.level,
       status: report.status,
+      standing: factStanding({ status: report.status, isStale: age.isStale }),
       reportedAt: report.reportedAt,
       reportAgeLabel: age.label,
       isStale: age.isStale,
+      sourceLabel: reportSourceLabel(report.source),
       distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 10) / 10,
-      ...(report.priceFen !== null ? { price: report.priceFen / 100 } : {}),
+      ...(report.priceFen !== null
+        ? { price: report.priceFen / 100, priceLabel: describePrice(report.priceFen, report.priceUnit) }
+        : {}),
       ...(report.priceFen !== null && report.priceUnit ? { priceUnit: report.priceUnit } : {}),
       phone: f.phone,
       address: f.address,
@@ -84,14 +123,28 @@ export async function availabilityOf(
       lat: f.lat,
       lng: f.lng,
       insuranceDesignated: f.insuranceDesignated,
-      openNow: isOpenAt(f.openingHours, now),
+      openNow,
       hours: describeHours(f.openingHours),
       isDemo: f.isDemo,
     });
   }
   const byDistance = query.lat !== undefined;
   const ranked = rankAvailability(rows, byDistance);
-  // Near a point the index pages for us, so its count is the total; in a region every match was fetched.
-  const total = byDistance ? Math.max(indexTotal - (hits.length - rows.length), rows.length) : ranked.length;
-  return { drugId, orderedBy: byDistance ? 'distance' : 'status', total, facilities: ranked.slice(0, query.limit) };
+  const usable = ranked.filter((r) => r.standing === 'usable');
+  const pageCount = Math.max(1, Math.ceil(ranked.length / query.limit));
+  const page = Math.min(query.page, pageCount);
+  return {
+    drugId,
+    orderedBy: byDistance ? 'distance' : 'status',
+    radiusKm: byDistance ? query.radius : null,
+    total: ranked.length,
+    page,
+    pageCount,
+    facilities: ranked.slice((page - 1) * query.limit, page * query.limit),
+    summary: {
+      usable: usable.length,
+      nearestUsableKm: byDistance && usable.length > 0 ? Math.min(...usable.map((r) => r.distanceKm ?? 0)) : null,
+      newestUsableAgeLabel: usable.reduce<FacilityAvailability | null>((a, b) => (a && a.reportedAt > b.reportedAt ? a : b), null)?.reportAgeLabel ?? null,
+    },
+  };
 }

@@ -1,9 +1,14 @@
 import type { Facility } from '../../domain/facilities/facility.ts';
+import { type FacilityClosure, isClosedAt } from '../../domain/facilities/facilityClosure.ts';
+import { describePrice } from '../../domain/prices/pack.ts';
+import { type FactStanding, factStanding } from '../../domain/stock/availabilityRanking.ts';
 import { reportAge } from '../../domain/stock/freshness.ts';
+import { reportSourceLabel } from '../../domain/stock/reportSource.ts';
 import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
 import { searchDrugs } from '../search/drugIndex.ts';
 import { drugNames } from '../store/drugStore.ts';
+import { closuresFor } from '../store/facilityClosureStore.ts';
 import { loadFacility } from '../store/facilityStore.ts';
 import { stockAtFacility } from '../store/stockStore.ts';
 
@@ -14,14 +19,21 @@ export interface FacilityStockRow {
   reportedAt: string;
   reportAgeLabel: string;
   isStale: boolean;
+  standing: FactStanding;
+  /** 药店自报 / 卫健部门导入 / 演示数据 */
+  sourceLabel: string;
   price?: number;
   priceUnit?: string;
+  /** "¥16.20/盒（20 粒，¥0.81/粒）" */
+  priceLabel?: string;
 }
 
 export interface FacilityDetail {
   facility: Facility;
   stock: FacilityStockRow[];
   stockTotal: number;
+  /** Set once staff marked the facility closed and the day has come: the page stays, with a notice. */
+  closure: FacilityClosure | null;
 }
 
 const statusOrder: Record<StockStatus, number> = { in_stock: 0, low: 1, out: 2 };
@@ -39,8 +51,10 @@ export async function facilityDetail(portal: Portal, id: string, q: string | und
   const selected = wanted ? reports.filter((r) => wanted.has(r.drugId)) : reports;
   const names = await drugNames(portal.store, selected.map((r) => r.drugId));
   const stock = selected
-    .map((r) => {
-      const age = reportAge(r.reportedAt, now);
+    .map((r) => ({ r, age: reportAge(r.reportedAt, now) }))
+    // A month-old report says nothing about today's shelf (domain/stock/freshness.ts).
+    .filter(({ age }) => !age.isExpired)
+    .map(({ r, age }) => {
       return {
         drugId: r.drugId,
         drugName: names.get(r.drugId) ?? r.drugId,
@@ -48,10 +62,13 @@ export async function facilityDetail(portal: Portal, id: string, q: string | und
         reportedAt: r.reportedAt,
         reportAgeLabel: age.label,
         isStale: age.isStale,
-        ...(r.priceFen !== null ? { price: r.priceFen / 100 } : {}),
+        standing: factStanding({ status: r.status, isStale: age.isStale }),
+        sourceLabel: reportSourceLabel(r.source),
+        ...(r.priceFen !== null ? { price: r.priceFen / 100, priceLabel: describePrice(r.priceFen, r.priceUnit) } : {}),
         ...(r.priceFen !== null && r.priceUnit ? { priceUnit: r.priceUnit } : {}),
       };
     })
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.drugName.localeCompare(b.drugName, 'zh-Hans-CN'));
-  return { facility, stock, stockTotal: reports.length };
+  const closure = (await closuresFor(portal.store, [id])).get(id);
+  return { facility, stock, stockTotal: reports.length, closure: closure && isClosedAt(closure, now) ? closure : null };
 }

@@ -11,6 +11,7 @@ import * as m0006 from './migrations/0006_stock_reported_at_index.ts';
 import * as m0007 from './migrations/0007_article_revisions.ts';
 import * as m0008 from './migrations/0008_staff_security.ts';
 import * as m0009 from './migrations/0009_shortage_import_rows.ts';
+import * as m0013 from './migrations/0013_facility_closures.ts';
 import { postgresDialect } from './postgresDialect.ts';
 import * as m0010 from './migrations/0010_citizen_reports.ts';
 import * as m0014 from './migrations/0014_job_leases.ts';
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0009_shortage_import_rows': m0009,
   '0010_citizen_reports': m0010,
   '0014_job_leases': m0014,
+  '0013_facility_closures': m0013,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

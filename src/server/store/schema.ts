@@ -126,12 +126,22 @@ export interface ImportRunTable {
   finished_at: string;
 }
 
+/** Staff-marked closures; see migration 0013. */
+export interface FacilityClosureTable {
+  facility_id: string;
+  closed_from: string;
+  note: string | null;
+  set_by: string;
+  set_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   drugs: DrugTable;
   drug_aliases: DrugAliasTable;
   facilities: FacilityTable;
   stock_reports: StockReportTable;
+  facility_closures: FacilityClosureTable;
   shortage_lists: ShortageListTable;
   shortage_list_entries: ShortageListEntryTable;
   procurement_prices: ProcurementPriceTable;

@@ -14,6 +14,11 @@ function reportFromRow(row: StockReportTable): StockReport {
   };
 }
 
+/** A report with who sent it, for pages that say where a fact comes from. */
+export type SourcedStockReport = StockReport & { source: string };
+
+const sourcedReportFromRow = (row: StockReportTable): SourcedStockReport => ({ ...reportFromRow(row), source: row.source });
+
 /** 8 columns × 500 rows = 4,000 bound parameters, well under SQLite's limit of 32,766 (PostgreSQL's is 65,535). */
 const rowsPerStatement = 500;
 
@@ -74,7 +79,7 @@ export async function saveStockReports(store: Store, reports: StockReport[], sou
 }
 
 /** Reports for one drug at the given facilities (the page's top hits from the index). */
-export async function stockForDrugAt(store: Store, drugId: string, facilityIds: string[]): Promise<Map<string, StockReport>> {
+export async function stockForDrugAt(store: Store, drugId: string, facilityIds: string[]): Promise<Map<string, SourcedStockReport>> {
   if (facilityIds.length === 0) return new Map();
   const rows = await store
     .selectFrom('stock_reports')
@@ -82,12 +87,12 @@ export async function stockForDrugAt(store: Store, drugId: string, facilityIds: 
     .where('drug_id', '=', drugId)
     .where('facility_id', 'in', facilityIds)
     .execute();
-  return new Map(rows.map((row) => [row.facility_id, reportFromRow(row)]));
+  return new Map(rows.map((row) => [row.facility_id, sourcedReportFromRow(row)]));
 }
 
-export async function stockAtFacility(store: Store, facilityId: string): Promise<StockReport[]> {
+export async function stockAtFacility(store: Store, facilityId: string): Promise<SourcedStockReport[]> {
   const rows = await store.selectFrom('stock_reports').selectAll().where('facility_id', '=', facilityId).execute();
-  return rows.map(reportFromRow);
+  return rows.map(sourcedReportFromRow);
 }
 
 /** Compact per-facility status lists, the shape the availability index is built from. */

@@ -55,6 +55,33 @@ describe('isOpenAt', () => {
   });
 });
 
+describe('isOpenAt across holidays and make-up working days', () => {
+  const weekdaysOnly = hours(ranges([1, 2, 3, 4, 5], '08:00', '17:30'));
+
+  test('a statutory holiday on a weekday keeps Sunday hours (2026-10-05 is a Monday of 国庆)', () => {
+    expect(isOpenAt(weekdaysOnly, shanghai('2026-10-05T10:00:00'))).toBe(false);
+    expect(isOpenAt(weekdaysOnly, shanghai('2026-10-12T10:00:00'))).toBe(true); // the Monday after
+  });
+
+  test('a make-up working Saturday keeps Monday hours (2026-10-10 调休)', () => {
+    expect(isOpenAt(weekdaysOnly, shanghai('2026-10-10T10:00:00'))).toBe(true);
+    expect(isOpenAt(weekdaysOnly, shanghai('2026-10-17T10:00:00'))).toBe(false); // an ordinary Saturday
+  });
+
+  test('after midnight, a late range belongs to the previous day and its holiday rule', () => {
+    // Open weekdays 20:00–02:00: Friday 2026-10-09 night runs into the make-up Saturday; the holiday Thursday
+    // 2026-10-01 night does not run into Friday.
+    const lateWeekdays = hours(ranges([1, 2, 3, 4, 5], '20:00', '02:00'));
+    expect(isOpenAt(lateWeekdays, shanghai('2026-10-10T01:00:00'))).toBe(true);
+    expect(isOpenAt(lateWeekdays, shanghai('2026-10-02T01:00:00'))).toBe(false);
+    expect(isOpenAt(lateWeekdays, shanghai('2026-10-09T01:00:00'))).toBe(true); // Thursday night of a working week
+  });
+
+  test('unknown hours are never guessed', () => {
+    expect(isOpenAt(hours([]), shanghai('2026-11-24T10:00:00'))).toBeNull();
+  });
+});
+
 describe('describeHours', () => {
   test('returns 每天 when every day has the same hours', () => {
     expect(describeHours(hours(ranges(everyDay, '08:00', '22:00')))).toBe('每天 08:00–22:00');
@@ -84,7 +111,7 @@ describe('describeHours', () => {
     );
   });
 
-  test('returns 暂无营业时间 when no hours are known', () => {
-    expect(describeHours(hours([]))).toBe('暂无营业时间');
+  test('returns 营业时间未知 when no hours are known', () => {
+    expect(describeHours(hours([]))).toBe('营业时间未知');
   });
 });

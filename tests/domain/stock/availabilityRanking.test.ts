@@ -1,23 +1,61 @@
 import { describe, expect, test } from 'vitest';
-import { rankAvailability } from '../../../src/domain/stock/availabilityRanking.ts';
+import { factStanding, rankAvailability } from '../../../src/domain/stock/availabilityRanking.ts';
 
-const row = (name: string, status: 'in_stock' | 'low' | 'out', reportedAt: string, distanceKm: number | null = null) => ({ name, status, reportedAt, distanceKm });
+type Status = 'in_stock' | 'low' | 'out';
+const row = (name: string, status: Status, more: { isStale?: boolean; openNow?: boolean; distanceKm?: number | null; countyCode?: string; reportedAt?: string } = {}) => ({
+  name,
+  status,
+  isStale: more.isStale ?? false,
+  openNow: more.openNow ?? true,
+  distanceKm: more.distanceKm ?? null,
+  countyCode: more.countyCode ?? '360281',
+  reportedAt: more.reportedAt ?? '2026-11-25T08:00:00Z',
+});
+const names = (rows: { name: string }[]) => rows.map((r) => r.name);
+
+describe('factStanding', () => {
+  test('fresh 有货 is usable, fresh 紧张 is low, any stale stock is call-first, 缺货 stays 缺货', () => {
+    expect(factStanding({ status: 'in_stock', isStale: false })).toBe('usable');
+    expect(factStanding({ status: 'low', isStale: false })).toBe('low');
+    expect(factStanding({ status: 'in_stock', isStale: true })).toBe('call');
+    expect(factStanding({ status: 'low', isStale: true })).toBe('call');
+    expect(factStanding({ status: 'out', isStale: true })).toBe('out');
+  });
+});
 
 describe('rankAvailability', () => {
-  test('near a point, the nearest comes first whatever its status', () => {
-    const ranked = rankAvailability([row('远', 'in_stock', '2026-11-25T00:00:00Z', 3), row('近', 'out', '2026-11-25T00:00:00Z', 0.4)], true);
-    expect(ranked.map((r) => r.name)).toEqual(['近', '远']);
+  test('near a point, a 缺货 outlet next door comes after 有货 further away', () => {
+    const ranked = rankAvailability([row('近缺', 'out', { distanceKm: 0.4 }), row('远有', 'in_stock', { distanceKm: 3 })], true);
+    expect(names(ranked)).toEqual(['远有', '近缺']);
   });
-  test('in a region, 有货 before 紧张 before 缺货, then the fresher report', () => {
+
+  test('fresh and open, then 紧张, then stale to call, then 缺货', () => {
+    const ranked = rankAvailability(
+      [row('缺', 'out'), row('旧有', 'in_stock', { isStale: true }), row('紧', 'low'), row('新有', 'in_stock')],
+      false,
+    );
+    expect(names(ranked)).toEqual(['新有', '紧', '旧有', '缺']);
+  });
+
+  test('within a standing, open now comes before closed, even when closed is nearer', () => {
+    const ranked = rankAvailability([row('近关', 'in_stock', { openNow: false, distanceKm: 0.5 }), row('远开', 'in_stock', { distanceKm: 4 })], true);
+    expect(names(ranked)).toEqual(['远开', '近关']);
+  });
+
+  test('within a standing, nearest first when located', () => {
+    const ranked = rankAvailability([row('3', 'in_stock', { distanceKm: 3 }), row('1', 'in_stock', { distanceKm: 1.2 }), row('2', 'in_stock', { distanceKm: 2 })], true);
+    expect(names(ranked)).toEqual(['1', '2', '3']);
+  });
+
+  test('without a location, county by county, then the fresher report', () => {
     const ranked = rankAvailability(
       [
-        row('缺', 'out', '2026-11-25T08:00:00Z'),
-        row('旧有', 'in_stock', '2026-11-20T08:00:00Z'),
-        row('紧', 'low', '2026-11-25T08:00:00Z'),
-        row('新有', 'in_stock', '2026-11-25T08:00:00Z'),
+        row('乙县旧', 'in_stock', { countyCode: '360222', reportedAt: '2026-11-24T08:00:00Z' }),
+        row('甲县', 'in_stock', { countyCode: '360202' }),
+        row('乙县新', 'in_stock', { countyCode: '360222', reportedAt: '2026-11-25T08:00:00Z' }),
       ],
       false,
     );
-    expect(ranked.map((r) => r.name)).toEqual(['新有', '旧有', '紧', '缺']);
+    expect(names(ranked)).toEqual(['甲县', '乙县新', '乙县旧']);
   });
 });

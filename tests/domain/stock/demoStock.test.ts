@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { generateDemoRegister } from '../../../src/domain/facilities/demoRegister.ts';
+import { parsePack } from '../../../src/domain/prices/pack.ts';
 import { parseDivisionsCsv, parseVillagesCsv } from '../../../src/domain/regions/regionTree.ts';
-import { generateDemoStock } from '../../../src/domain/stock/demoStock.ts';
+import { demoPacksFor, generateDemoStock } from '../../../src/domain/stock/demoStock.ts';
 import { reportAge } from '../../../src/domain/stock/freshness.ts';
 import { type StockReport, stockReport } from '../../../src/domain/stock/stockStatus.ts';
 
@@ -112,5 +113,18 @@ describe('generateDemoStock', () => {
     expect(share(reports, (r) => r.quantity !== null)).toBeCloseTo(0.4, 1);
     for (const r of reports.filter((x) => x.status === 'out' && x.quantity !== null)) expect(r.quantity).toBe(0);
     for (const r of reports.filter((x) => x.status === 'in_stock' && x.quantity !== null)) expect(r.quantity).toBeGreaterThan(0);
+  });
+});
+
+describe('demo packs', () => {
+  test('price each form in its own pack, always with a readable count', () => {
+    expect(demoPacksFor('chemical', '片剂：0.1g；胶囊：0.2g')).toContain('盒(24片)');
+    expect(demoPacksFor('chemical', '胶囊：0.25g')).toEqual(expect.arrayContaining(['盒(20粒)']));
+    expect(demoPacksFor('chemical', '注射液：2ml:0.1g')).not.toContain('盒(24片)');
+    expect(demoPacksFor('tcm', '颗粒剂')).toContain('盒(10袋)');
+    expect(demoPacksFor('chemical', '口服溶液剂')).toContain('瓶(100ml)');
+    for (const forms of ['片剂', '胶囊', '注射液', '颗粒剂', '丸剂', '糖浆剂', '软膏剂', '贴剂', '气雾剂']) {
+      for (const pack of demoPacksFor('chemical', forms)) expect(parsePack(pack)).toBeDefined();
+    }
   });
 });

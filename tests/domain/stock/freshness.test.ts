@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reportAge, staleAfterHours } from '../../../src/domain/stock/freshness.ts';
+import { hiddenAfterDays, reportAge, shortageStaleAfterHours, staleAfterHours } from '../../../src/domain/stock/freshness.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
@@ -12,7 +12,7 @@ describe('reportAge', () => {
   });
 
   test('returns 刚刚 and 0 hours when the report is dated in the future', () => {
-    expect(reportAge(ago(-5 * minute), now)).toEqual({ hours: 0, isStale: false, label: '刚刚' });
+    expect(reportAge(ago(-5 * minute), now)).toEqual({ hours: 0, isStale: false, isExpired: false, label: '刚刚' });
   });
 
   test('returns minutes from 1 up to 59', () => {
@@ -45,5 +45,18 @@ describe('reportAge', () => {
 
   test('throws when the timestamp cannot be read', () => {
     expect(() => reportAge('yesterday', now)).toThrow(/invalid reportedAt/);
+  });
+
+  test('a drug on a shortage list goes stale after 24 hours, not 72', () => {
+    expect(shortageStaleAfterHours).toBe(24);
+    expect(reportAge(ago(24 * hour), now, true).isStale).toBe(false);
+    expect(reportAge(ago(24 * hour + 1000), now, true).isStale).toBe(true);
+    expect(reportAge(ago(24 * hour + 1000), now, false).isStale).toBe(false);
+  });
+
+  test('after 30 days a report is no longer shown as stock', () => {
+    expect(hiddenAfterDays).toBe(30);
+    expect(reportAge(ago(30 * 24 * hour), now).isExpired).toBe(false);
+    expect(reportAge(ago(30 * 24 * hour + 1000), now).isExpired).toBe(true);
   });
 });
