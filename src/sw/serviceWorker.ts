@@ -32,7 +32,16 @@ const honestOfflineCopies = {
 
 // The offline page is fetched at install so that a citizen on a dropped connection gets a useful answer.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(shellCache).then((cache) => cache.addAll([offlinePage, '/favicon.svg', '/manifest.webmanifest'])));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(shellCache);
+      await cache.addAll([offlinePage, '/favicon.svg', '/manifest.webmanifest']);
+      // The offline page's own script (which lists saved pages) is a bundle no other page may have loaded yet.
+      const html = (await (await cache.match(offlinePage))?.text()) ?? '';
+      const assets = [...new Set(html.match(/\/_astro\/[\w.-]+\.(?:js|css)/g) ?? [])];
+      await (await caches.open('assets')).addAll(assets);
+    })(),
+  );
   void self.skipWaiting();
 });
 clientsClaim();
