@@ -15,7 +15,7 @@ test.describe('offline (service worker)', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('布洛芬');
     // The saved copy says it is one, and how old it is; stock facts in it ask to be confirmed online.
-    await expect(page.locator('#offline-copy-banner')).toContainText(/离线副本，保存于 (刚刚|\d+ 分钟前)/);
+    await expect(page.locator('#offline-copy-banner')).toContainText(/离线副本，(刚刚保存|保存于 \d+ 分钟前)/);
     await expect(page.locator('.offline-confirm').first()).toHaveText('（请联网确认）');
     await page.screenshot({ path: 'screenshots/offline-banner-390.png' });
     await page.goto('/drugs/W006');

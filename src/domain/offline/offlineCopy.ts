@@ -2,7 +2,9 @@ import { reportAge } from '../stock/freshness.ts';
 
 /** "离线副本，保存于 3 小时前": tells a citizen the page is a saved copy and how old it is. */
 export function offlineCopyLabel(savedAt: string, now: Date): string {
-  return `离线副本，保存于 ${reportAge(savedAt, now).label}`;
+  const age = reportAge(savedAt, now).label;
+  // "保存于 刚刚" is not Chinese anyone would write.
+  return age === '刚刚' ? '离线副本，刚刚保存' : `离线副本，保存于 ${age}`;
 }
 
 /** Stock facts in a saved copy may have changed since; the citizen should check before travelling. */

@@ -7,6 +7,7 @@ describe('offline copies', () => {
   it('says how old a saved copy is', () => {
     expect(offlineCopyLabel('2026-12-02T09:00:00Z', now)).toBe('离线副本，保存于 3 小时前');
     expect(offlineCopyLabel('2026-11-30T12:00:00Z', now)).toBe('离线副本，保存于 2 天前');
+    expect(offlineCopyLabel('2026-12-02T11:59:50Z', now)).toBe('离线副本，刚刚保存');
   });
 
   it('sorts saved pages newest first, one per path, with their kind and age', () => {
