@@ -3,15 +3,45 @@ import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { mayStorePage, pagesCacheName, savedAtHeader } from './cachePolicy.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
 const offlinePage = '/offline';
-const shellCache = 'shell-v1';
+const shellCache = 'shell-v2';
+
+/**
+ * Marks each stored page with the moment it was saved, and stamps that moment into the HTML when the copy
+ * is served, so that the page can say "离线副本，保存于 3 小时前" instead of passing old stock off as current.
+ */
+const honestOfflineCopies = {
+  cacheWillUpdate: async ({ request, response }: { request: Request; response: Response }) => {
+    if (!mayStorePage(new URL(request.url), response)) return null;
+    const headers = new Headers(response.headers);
+    headers.set(savedAtHeader, new Date().toISOString());
+    return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+  },
+  cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response }) => {
+    const savedAt = cachedResponse?.headers.get(savedAtHeader);
+    if (!cachedResponse || !savedAt) return cachedResponse ?? null;
+    const html = await cachedResponse.text();
+    const marked = html.replace('</head>', `<meta name="offline-saved-at" content="${savedAt}"></head>`);
+    return new Response(marked, { status: cachedResponse.status, headers: cachedResponse.headers });
+  },
+};
 
 // The offline page is fetched at install so that a citizen on a dropped connection gets a useful answer.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(shellCache).then((cache) => cache.addAll([offlinePage, '/favicon.svg', '/manifest.webmanifest'])));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(shellCache);
+      await cache.addAll([offlinePage, '/favicon.svg', '/manifest.webmanifest']);
+      // The offline page's own script (which lists saved pages) is a bundle no other page may have loaded yet.
+      const html = (await (await cache.match(offlinePage))?.text()) ?? '';
+      const assets = [...new Set(html.match(/\/_astro\/[\w.-]+\.(?:js|css)/g) ?? [])];
+      await (await caches.open('assets')).addAll(assets);
+    })(),
+  );
   void self.skipWaiting();
 });
 clientsClaim();
@@ -20,11 +50,11 @@ clientsClaim();
 registerRoute(
   new NavigationRoute(
     new NetworkFirst({
-      cacheName: 'pages',
+      cacheName: pagesCacheName,
       networkTimeoutSeconds: 4,
-      plugins: [new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 })],
+      plugins: [honestOfflineCopies, new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 })],
     }),
-    { denylist: [/^\/staff/, /^\/api\//] },
+    { denylist: [/^\/staff/, /^\/api\//, /^\/report\/status/, /^\/alerts\//] },
   ),
 );
 
