@@ -28,12 +28,13 @@ for (const engine of ['postgresql'] as const) {
       expect(result.hits[0]?.id).toBe(ibuprofen);
     });
 
-    test('lists facilities in a county with 布洛芬, in stock first, with the stored report', async () => {
+    test('lists facilities in a county with 布洛芬, usable facts first, with the stored report', async () => {
       const result = await availabilityOf(portal, ibuprofen, availabilityQuery.parse({ region: '360281', limit: '100' }));
       expect(result.facilities.length).toBeGreaterThan(0);
       expect(result.facilities.every((f) => f.countyCode === '360281')).toBe(true);
-      const order = { in_stock: 0, low: 1, out: 2 };
-      const statuses = result.facilities.map((f) => order[f.status]);
+      // The portal's one order: fresh 有货, then 紧张, then stale facts to call about, then 缺货.
+      const order = { usable: 0, low: 1, call: 2, out: 3 };
+      const statuses = result.facilities.map((f) => order[f.standing]);
       expect([...statuses].sort((a, b) => a - b)).toEqual(statuses);
       const detail = await facilityDetail(portal, result.facilities[0]?.id ?? '', 'blf');
       expect(detail?.stock.map((s) => s.drugName)).toContain('布洛芬');
