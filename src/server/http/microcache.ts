@@ -6,7 +6,7 @@ import type { OutgoingAnswer } from './outgoingAnswer.ts';
  * same few pages within a minute: none of them has a browser copy, so ETags do not help, and without a CDN in
  * front each would render the page again. Here the first request renders and every request for the same
  * page in the next seconds, including those arriving while it renders, gets the same bytes. The answers
- * already say `public, max-age=60`, so a few seconds here stays within what they promise.
+ * already let a shared cache keep them a minute (`s-maxage=60`), so a few seconds here stays within that.
  */
 export interface Microcache {
   /** A fresh answer, or the render already under way for this key, or undefined when this request must render. */

@@ -18,7 +18,9 @@ const cacheablePages = new Set([
   '/data-notes',
 ]);
 
-export const publicPageCacheControl = 'public, max-age=60, stale-while-revalidate=300';
+// A CDN keeps a page a minute (s-maxage); a browser revalidates every visit (max-age=0) and gets a 304 when nothing
+// changed, so a correction approved a moment ago is what the next visit shows.
+export const publicPageCacheControl = 'public, max-age=0, s-maxage=60';
 
 export function isCacheablePage(route: string): boolean {
   return cacheablePages.has(route);
