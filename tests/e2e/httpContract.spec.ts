@@ -29,14 +29,22 @@ test.describe('HTTP contract', () => {
     expect((await badGeo.json()).error.field).toBe('lng');
   });
 
-  test('availability near a point is ordered by distance', async ({ request }) => {
+  test('availability near a point: usable facts first, then nearest first within each standing', async ({ request }) => {
     const response = await request.get('/api/drugs/W078/availability?lat=29.3&lng=117.205&radius=30');
     expect(response.ok()).toBe(true);
     expect(response.headers()['cache-control']).toContain('max-age=');
     const { facilities } = await response.json();
     expect(facilities.length).toBeGreaterThan(0);
-    const km = facilities.map((f: { distanceKm: number }) => f.distanceKm);
-    expect([...km].sort((a: number, b: number) => a - b)).toEqual(km);
+    type Row = { distanceKm: number; standing: 'usable' | 'low' | 'call' | 'out'; openNow: boolean | null };
+    const rank = { usable: 0, low: 1, call: 2, out: 3 };
+    const rows = facilities as Row[];
+    const standings = rows.map((f) => rank[f.standing]);
+    expect([...standings].sort((a, b) => a - b)).toEqual(standings);
+    // Within one standing and opening state, nearest first.
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1] as Row, rows[i] as Row];
+      if (a.standing === b.standing && (a.openNow === true) === (b.openNow === true)) expect(b.distanceKm).toBeGreaterThanOrEqual(a.distanceKm);
+    }
     for (const f of facilities) {
       expect(f).toMatchObject({ id: expect.any(String), name: expect.any(String), status: expect.stringMatching(/^(in_stock|low|out)$/), reportedAt: expect.any(String), lat: expect.any(Number), lng: expect.any(Number) });
     }
