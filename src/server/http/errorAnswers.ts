@@ -1,4 +1,5 @@
 import { apiError } from './apiResponse.ts';
+import type { OutgoingAnswer } from './outgoingAnswer.ts';
 import { errorPageHtml, htmlResponse } from './errorPage.ts';
 import { unavailableMessages } from '../resilience/unavailable.ts';
 
@@ -69,4 +70,26 @@ export function answerForError(error: unknown, apiPath: boolean): Response {
 
 export function isRetryableError(error: unknown): boolean {
   return isRetryable(error);
+}
+
+const apiStatusWords: Record<number, [code: string, message: string]> = {
+  400: ['bad_request', '请求有误 / bad request'],
+  403: ['forbidden', '拒绝跨站提交：请从本站页面提交，或以 application/json 发送 / cross-site form submission refused'],
+  404: ['not_found', '没有找到 / not found'],
+  413: ['payload_too_large', '提交的内容过大 / request body too large'],
+  415: ['unsupported_media_type', '不支持的内容类型，请以 application/json 发送 / unsupported content type'],
+};
+
+/**
+ * An API answer that Astro itself made (its cross-site form check, its body limit) is plain text; an API caller
+ * is promised the `{ error: { code, message } }` shape for every refusal, so such an answer is rewritten.
+ */
+export function apiRefusalAsJson(answer: OutgoingAnswer): OutgoingAnswer {
+  const type = String(answer.headers['content-type'] ?? '');
+  if (answer.status < 400 || /json/i.test(type)) return answer;
+  const [code, message] = apiStatusWords[answer.status] ?? (answer.status >= 500 ? ['internal_error', '服务器内部错误 / internal error'] : ['bad_request', '请求有误 / bad request']);
+  const body = Buffer.from(JSON.stringify({ error: { code, message } }));
+  const headers = { ...answer.headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length) };
+  delete headers['content-encoding'];
+  return { status: answer.status, headers, body };
 }

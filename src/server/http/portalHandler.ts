@@ -5,7 +5,7 @@ import { countDependencyError, metrics } from '../observability/metrics.ts';
 import { requestIdFor } from '../observability/requestId.ts';
 import { recordWhenDone } from './accessLog.ts';
 import { availabilityPath, availabilityResponse } from './availabilityEndpoint.ts';
-import { answerForError, badRequest, isApiPath, overloaded } from './errorAnswers.ts';
+import { answerForError, apiRefusalAsJson, badRequest, isApiPath, overloaded } from './errorAnswers.ts';
 import { edgeRefusal } from './edgeRefusals.ts';
 import { inFlightGate } from './loadShedding.ts';
 import { mayReadMetrics } from './metricsAccess.ts';
@@ -132,7 +132,7 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
             .catch(fail);
           return;
         }
-        captureTextResponses(res, finish);
+        captureTextResponses(res, apiPath ? (answer) => finish(apiRefusalAsJson(answer)) : finish);
         Promise.resolve(options.astro(req, res)).catch(fail);
       };
       const key =

@@ -38,6 +38,23 @@ describe('errors inside a route', () => {
     expect(JSON.parse(answer.body).error.code).toBe('internal_error');
   });
 
+  test('a plain-text refusal from Astro on an API path (its cross-site form check) reaches the caller as the JSON error shape', async () => {
+    edge = await startEdge({
+      astro: (_req, res) => {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('Cross-site POST form submissions are forbidden');
+      },
+    });
+    const api = await rawGet(edge.port, '/api/reports', 'POST', 'Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi');
+    expect(api.status).toBe(403);
+    expect(api.headers['content-type']).toContain('application/json');
+    expect(JSON.parse(api.body).error.code).toBe('forbidden');
+    expect(JSON.parse(api.body).error.message).toMatch(/跨站/);
+    // A page keeps Astro's own answer.
+    const page = await rawGet(edge.port, '/report', 'POST', 'Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi');
+    expect(page.status).toBe(403);
+    expect(page.headers['content-type']).toContain('text/plain');
+  });
+
   test('an error carrying code and retryAfterSeconds becomes 503 with Retry-After', async () => {
     const busy = Object.assign(new Error('busy'), { code: 'store_busy', retryAfterSeconds: 3 });
     edge = await startEdge({ astro: () => Promise.reject(busy) });
