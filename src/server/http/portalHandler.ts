@@ -66,7 +66,9 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
       });
     const write = (answer: OutgoingAnswer) => {
       const finished = answerConditionally(answer, req.headers['if-none-match']);
-      res.writeHead(finished.status, finished.headers);
+      // A shared answer carries the id of the request that rendered it; this request keeps its own.
+      const { 'x-request-id': _renderedFor, ...headers } = finished.headers;
+      res.writeHead(finished.status, headers);
       res.end(finished.body);
     };
     const fail = (error: unknown) => {

@@ -33,6 +33,8 @@ describe('public answers shared between visitors for a few seconds', () => {
     const port = edge.port;
     const answers = await Promise.all(Array.from({ length: 40 }, () => rawGet(port, '/drugs/W078', 'GET', 'Accept-Encoding: identity\r\n')));
     expect(pages.seen).toEqual(['GET /drugs/W078']);
+    // Each visitor still gets a request id of its own, not the one of the request that rendered the page.
+    expect(new Set(answers.map((a) => a.headers['x-request-id'])).size).toBe(answers.length);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
       expect(answer.body).toContain('布洛芬片');
