@@ -11,7 +11,7 @@ import type { Article } from '../../domain/publishing/article.ts';
 import { shanghaiLocalDateTime, toShanghaiLocalInput } from '../../domain/publishing/scheduleTime.ts';
 import type { Portal } from '../portal.ts';
 import type { FieldError, FormValues } from '../staff/staffForm.ts';
-import { drugReferenceMessage, resolveDrugReferences } from './drugReferences.ts';
+import { drugReferenceMessage, resolveDrugReferences } from '../publishing/drugReferences.ts';
 
 /**
  * The staff form as posted: every field a string, checked only for presence here. The real rules live in
