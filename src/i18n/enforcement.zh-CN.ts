@@ -4,6 +4,7 @@ import { workflowZhCN } from './workflow.zh-CN.ts';
 
 /** Strings for enforcement results (整治结果), their feeds and their back-office pages; same flat keys as t(). */
 export const enforcementZhCN = {
+  'nav.label': '价格整治',
   'list.title': '价格整治结果',
   'list.intro': '卫生健康部门对药品价格异常上涨等问题的核查和处理结果，依照保供稳价工作要求向社会公布。',
   'list.action': '处理措施',
