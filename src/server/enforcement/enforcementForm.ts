@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { type EnforcementContent, enforcementContent, enforcementData } from '../../domain/enforcement/enforcementResult.ts';
 import type { Article } from '../../domain/publishing/article.ts';
-import { shanghaiLocalDateTime, toShanghaiLocalInput } from '../../domain/publishing/scheduleTime.ts';
+import { toShanghaiLocalInput } from '../../domain/publishing/scheduleTime.ts';
 import { cleanString } from '../../domain/text/cleanText.ts';
 import type { Portal } from '../portal.ts';
-import { drugReferenceMessage, resolveDrugReferences } from '../publishing/drugReferences.ts';
+import { articleContentFromForm } from '../publishing/articleFormContent.ts';
 import type { FieldError, FormValues } from '../staff/staffForm.ts';
 
 /**
@@ -29,47 +29,26 @@ export const enforcementFormFields = z.object({
 });
 export type EnforcementFormFields = z.infer<typeof enforcementFormFields>;
 
-/** Where each content field's problems are shown, when the form names it differently. */
-const fieldOf: Record<string, string> = { regionCode: 'region', relatedDrugIds: 'drugs', bodyMd: 'body' };
-/** The order of the fields on the page, so the error summary reads top to bottom. */
-const order = ['title', 'finding', 'action', 'actionDate', 'party', 'drugs', 'body', 'issuer', 'region', 'publishAt', 'slug'];
-
-export async function enforcementFromForm(
+export function enforcementFromForm(
   portal: Portal,
   form: EnforcementFormFields,
 ): Promise<{ ok: true; content: EnforcementContent } | { ok: false; errors: FieldError[] }> {
-  const errors: FieldError[] = [];
-  const drugs = await resolveDrugReferences(portal, form.drugs);
-  if (drugs.unknown.length > 0) errors.push({ field: 'drugs', message: drugReferenceMessage(drugs.unknown) });
-  let publishAt: string | null = null;
-  if (form.publishAt.trim()) {
-    const parsed = shanghaiLocalDateTime.safeParse(form.publishAt);
-    if (parsed.success) publishAt = parsed.data;
-    else errors.push({ field: 'publishAt', message: parsed.error.issues[0]?.message ?? '时间格式不正确' });
-  }
-  const parsed = enforcementContent.safeParse({
-    title: form.title,
-    finding: form.finding,
-    action: form.action || undefined,
-    actionDate: form.actionDate,
-    party: form.party,
-    bodyMd: form.body,
-    issuer: form.issuer,
-    regionCode: form.region,
-    relatedDrugIds: drugs.ids,
-    publishAt,
-    slug: form.slug.trim() ? form.slug : null,
+  return articleContentFromForm(portal, form, {
+    content: enforcementContent,
+    build: (common) => ({
+      ...common,
+      title: form.title,
+      finding: form.finding,
+      action: form.action || undefined,
+      actionDate: form.actionDate,
+      party: form.party,
+      bodyMd: form.body,
+      issuer: form.issuer,
+    }),
+    fieldOf: { bodyMd: 'body' },
+    choiceMessages: { action: '请选择处理措施' },
+    order: ['title', 'finding', 'action', 'actionDate', 'party', 'drugs', 'body', 'issuer', 'region', 'publishAt', 'slug'],
   });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? 'form');
-      const field = fieldOf[key] ?? key;
-      const message = key === 'action' ? '请选择处理措施' : issue.message;
-      if (!errors.some((e) => e.field === field)) errors.push({ field, message });
-    }
-  }
-  errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-  return parsed.success && errors.length === 0 ? { ok: true, content: parsed.data } : { ok: false, errors };
 }
 
 /** The form filled from a stored article, for editing and for correcting. */
