@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { cleanString } from '../../domain/text/cleanText.ts';
+import type { z } from 'zod';
 import {
   type ClarificationContent,
   clarificationContent,
@@ -11,28 +10,19 @@ import type { Article } from '../../domain/publishing/article.ts';
 import { toShanghaiLocalInput } from '../../domain/publishing/scheduleTime.ts';
 import type { Portal } from '../portal.ts';
 import type { FieldError, FormValues } from '../staff/staffForm.ts';
-import { articleContentFromForm } from '../publishing/articleFormContent.ts';
+import { articleContentFromForm, postedArticleFields, postedText } from '../publishing/articleFormContent.ts';
 
 /**
  * The staff form as posted: every field a string, checked only for presence here. The real rules live in
  * clarificationContent; this module turns the textarea-and-select shape into it and maps problems back to
- * the field each belongs to. Field names avoid "code" because the staff form helper never echoes such fields.
+ * the field each belongs to.
  */
-// Cleaned of control and format characters here too, so that the correction note, which skips clarificationContent, is.
-const text = cleanString(z.string(), { multiline: true }).optional().default('');
-export const clarificationFormFields = z.object({
-  intent: z.enum(['preview', 'save', 'correct']).default('save'),
-  title: text,
-  claim: text,
-  verdict: text,
-  explanation: text,
-  sources: text,
-  issuer: text,
-  region: text,
-  drugs: text,
-  publishAt: text,
-  slug: text,
-  note: text,
+export const clarificationFormFields = postedArticleFields.extend({
+  title: postedText,
+  claim: postedText,
+  verdict: postedText,
+  explanation: postedText,
+  sources: postedText,
 });
 export type ClarificationFormFields = z.infer<typeof clarificationFormFields>;
 

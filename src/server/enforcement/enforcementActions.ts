@@ -1,19 +1,7 @@
 import type { EnforcementContent } from '../../domain/enforcement/enforcementResult.ts';
 import type { Article } from '../../domain/publishing/article.ts';
 import type { Portal } from '../portal.ts';
-import {
-  type ArticleDraft,
-  type ArticleUser,
-  approveArticle,
-  approveRevision,
-  correctArticle,
-  createArticle,
-  editArticle,
-  rejectRevision,
-  returnArticle,
-  submitArticle,
-  withdrawArticle,
-} from '../publishing/articleActions.ts';
+import { type ArticleDraft, type ArticleUser, correctArticle, createArticle, editArticle } from '../publishing/articleActions.ts';
 import { ArticleInputError } from '../publishing/articleInputError.ts';
 import { articleReferenceProblems } from '../publishing/articleReferences.ts';
 
@@ -21,6 +9,7 @@ import { articleReferenceProblems } from '../publishing/articleReferences.ts';
  * Enforcement results (整治结果) through the generic workflow (server/publishing/articleActions.ts), which checks
  * role, region and the two-person rule and writes the audit entries. Here only what needs the store: the
  * region and the drugs must exist. The action is the article's category, so it can be filtered and counted.
+ * The other steps (submit, approve, return, withdraw, decide on a revision) are the generic ones as they are.
  */
 export function enforcementDraft(content: EnforcementContent): ArticleDraft {
   return {
@@ -56,13 +45,3 @@ export async function correctEnforcementResult(portal: Portal, user: ArticleUser
   await checkReferences(portal, content);
   return correctArticle(portal, user, id, note, enforcementDraft(content), now);
 }
-
-// The remaining steps have nothing kind-specific; named here so that pages and tests import one module.
-export {
-  approveArticle as approveEnforcementResult,
-  approveRevision as approveEnforcementRevision,
-  rejectRevision as rejectEnforcementRevision,
-  returnArticle as returnEnforcementResult,
-  submitArticle as submitEnforcementResult,
-  withdrawArticle as withdrawEnforcementResult,
-};

@@ -1,31 +1,22 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type EnforcementContent, enforcementContent, enforcementData } from '../../domain/enforcement/enforcementResult.ts';
 import type { Article } from '../../domain/publishing/article.ts';
 import { toShanghaiLocalInput } from '../../domain/publishing/scheduleTime.ts';
-import { cleanString } from '../../domain/text/cleanText.ts';
 import type { Portal } from '../portal.ts';
-import { articleContentFromForm } from '../publishing/articleFormContent.ts';
+import { articleContentFromForm, postedArticleFields, postedText } from '../publishing/articleFormContent.ts';
 import type { FieldError, FormValues } from '../staff/staffForm.ts';
 
 /**
  * The staff form of an enforcement result as posted: every field a string, checked for presence only; the
  * rules live in enforcementContent, and problems are mapped back to the field each belongs to.
  */
-const text = cleanString(z.string(), { multiline: true }).optional().default('');
-export const enforcementFormFields = z.object({
-  intent: z.enum(['preview', 'save', 'correct']).default('save'),
-  title: text,
-  finding: text,
-  action: text,
-  actionDate: text,
-  party: text,
-  body: text,
-  issuer: text,
-  region: text,
-  drugs: text,
-  publishAt: text,
-  slug: text,
-  note: text,
+export const enforcementFormFields = postedArticleFields.extend({
+  title: postedText,
+  finding: postedText,
+  action: postedText,
+  actionDate: postedText,
+  party: postedText,
+  body: postedText,
 });
 export type EnforcementFormFields = z.infer<typeof enforcementFormFields>;
 

@@ -1,8 +1,29 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { cleanString } from '../../domain/text/cleanText.ts';
 import { shanghaiLocalDateTime } from '../../domain/publishing/scheduleTime.ts';
 import type { Portal } from '../portal.ts';
 import type { FieldError } from '../staff/staffForm.ts';
 import { drugReferenceMessage, resolveDrugReferences } from './drugReferences.ts';
+
+/**
+ * A posted field: any string, cleaned of control and format characters here already, so that the correction
+ * note, which skips the content schema, is too. Presence and rules are the content schema's business.
+ */
+export const postedText = cleanString(z.string(), { multiline: true }).optional().default('');
+
+/**
+ * The posted fields every kind's form has, which each kind extends with its own. Names avoid "code": the staff
+ * form helper never echoes such fields back into a re-shown form.
+ */
+export const postedArticleFields = z.object({
+  intent: z.enum(['preview', 'save', 'correct']).default('save'),
+  issuer: postedText,
+  region: postedText,
+  drugs: postedText,
+  publishAt: postedText,
+  slug: postedText,
+  note: postedText,
+});
 
 /** The posted fields every kind's form has, as strings (see ArticlePlacementFields.astro). */
 export interface PostedArticleFields {

@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { approveEnforcementRevision, createEnforcementResult, withdrawEnforcementResult } from '../../../src/server/enforcement/enforcementActions.ts';
+import { createEnforcementResult } from '../../../src/server/enforcement/enforcementActions.ts';
+import { approveRevision, withdrawArticle } from '../../../src/server/publishing/articleActions.ts';
 import { enforcementApiItem, enforcementApiPage, enforcementApiQuery } from '../../../src/server/enforcement/enforcementApi.ts';
 import { enforcementFeed } from '../../../src/server/enforcement/enforcementFeed.ts';
 import type { FeedFormat } from '../../../src/server/feeds/feedFormats.ts';
@@ -22,8 +23,8 @@ beforeAll(async () => {
   ids.city = (await publishedResult(bed, enforcementInput({ slug: 'city', title: '全市阿莫西林成本调查结果', regionCode: '3602', action: 'cost_survey', party: '', relatedDrugIds: ['W006'] }))).id;
   ids.withdrawn = (await publishedResult(bed, enforcementInput({ slug: 'withdrawn', title: '已撤回的处理结果' }))).id;
   beforeWithdrawal = new Date().toISOString();
-  const asked = await withdrawEnforcementResult(bed.portal, bed.reviewer, ids.withdrawn, '涉及单位有误');
-  await approveEnforcementRevision(bed.portal, bed.editor, ids.withdrawn, asked.revision);
+  const asked = await withdrawArticle(bed.portal, bed.reviewer, ids.withdrawn, '涉及单位有误');
+  await approveRevision(bed.portal, bed.editor, ids.withdrawn, asked.revision);
   ids.draft = (await createEnforcementResult(bed.portal, bed.publisher, enforcementInput({ title: '尚未发布的整治结果草稿' }))).id;
 });
 afterAll(async () => bed.portal.close());

@@ -1,9 +1,6 @@
 import type { EnforcementContent } from '../../../src/domain/enforcement/enforcementResult.ts';
-import {
-  approveEnforcementResult,
-  createEnforcementResult,
-  submitEnforcementResult,
-} from '../../../src/server/enforcement/enforcementActions.ts';
+import { createEnforcementResult } from '../../../src/server/enforcement/enforcementActions.ts';
+import { approveArticle, submitArticle } from '../../../src/server/publishing/articleActions.ts';
 import type { StaffUser } from '../../../src/server/staff/staffAuth.ts';
 import { type ClarificationTestBed, openClarificationTestBed } from '../clarifications/clarificationFixtures.ts';
 import { seedAccount, signedIn } from '../staff/staffFixtures.ts';
@@ -41,6 +38,6 @@ export function enforcementInput(overrides: Partial<EnforcementContent> = {}): E
 /** Published on a fixed day of 2026, so permalinks read /enforcement/2026/… whenever the tests run. */
 export async function publishedResult(bed: EnforcementTestBed, content: EnforcementContent, now = new Date('2026-11-21T02:00:00Z')) {
   const draft = await createEnforcementResult(bed.portal, bed.publisher, content, now);
-  const submitted = await submitEnforcementResult(bed.portal, bed.publisher, draft.id, now);
-  return approveEnforcementResult(bed.portal, bed.reviewer, draft.id, submitted.revision, null, now);
+  const submitted = await submitArticle(bed.portal, bed.publisher, draft.id, now);
+  return approveArticle(bed.portal, bed.reviewer, draft.id, submitted.revision, null, now);
 }

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  approveEnforcementResult,
-  approveEnforcementRevision,
-  correctEnforcementResult,
-  createEnforcementResult,
-  rejectEnforcementRevision,
-  submitEnforcementResult,
-  withdrawEnforcementResult,
-} from '../../../src/server/enforcement/enforcementActions.ts';
+import { correctEnforcementResult, createEnforcementResult } from '../../../src/server/enforcement/enforcementActions.ts';
+import { approveArticle, approveRevision, rejectRevision, submitArticle, withdrawArticle } from '../../../src/server/publishing/articleActions.ts';
 import { enforcementForStaff, enforcementQueue } from '../../../src/server/enforcement/enforcementStaff.ts';
 import { enforcementResultAt, listEnforcementResults } from '../../../src/server/enforcement/publicEnforcement.ts';
 import { ArticleInputError } from '../../../src/server/publishing/articleInputError.ts';
@@ -31,9 +24,9 @@ describe('two-person rule', () => {
 
   test('refuses the author publishing its own draft even with the reviewer role, and writes no audit entry', async () => {
     const draft = await createEnforcementResult(bed.portal, bed.editor, enforcementInput());
-    const submitted = await submitEnforcementResult(bed.portal, bed.editor, draft.id);
+    const submitted = await submitArticle(bed.portal, bed.editor, draft.id);
     const before = await auditRows(bed.portal);
-    expect(await refusalCode(approveEnforcementResult(bed.portal, bed.editor, draft.id, submitted.revision, null))).toBe('two_person_rule');
+    expect(await refusalCode(approveArticle(bed.portal, bed.editor, draft.id, submitted.revision, null))).toBe('two_person_rule');
     expect(await auditRows(bed.portal)).toEqual(before);
   });
 
@@ -60,8 +53,8 @@ describe('corrections and withdrawals wait for a second reviewer', () => {
     const published = await publishedResult(bed, enforcementInput({ slug: 'correct-me', finding: '价格上涨频次异常' }));
     const proposed = await correctEnforcementResult(bed.portal, bed.reviewer, published.id, '更正处理措施', enforcementInput({ slug: 'correct-me', action: 'rectification', finding: '价格上涨频次异常' }));
     expect((await enforcementResultAt(bed.portal, 2026, 'correct-me'))?.actionLabel).toBe('函询约谈');
-    expect(await refusalCode(approveEnforcementRevision(bed.portal, bed.reviewer, published.id, proposed.revision))).toBe('two_person_rule');
-    await approveEnforcementRevision(bed.portal, bed.editor, published.id, proposed.revision);
+    expect(await refusalCode(approveRevision(bed.portal, bed.reviewer, published.id, proposed.revision))).toBe('two_person_rule');
+    await approveRevision(bed.portal, bed.editor, published.id, proposed.revision);
     const page = await enforcementResultAt(bed.portal, 2026, 'correct-me');
     expect(page).toMatchObject({ path: '/enforcement/2026/correct-me', actionLabel: '责令整改', publishedAt: published.publishedAt });
     expect(page?.corrections).toMatchObject([{ note: '更正处理措施', previous: { actionLabel: '函询约谈' } }]);
@@ -70,15 +63,15 @@ describe('corrections and withdrawals wait for a second reviewer', () => {
   test('a rejected correction is discarded and the published text stays', async () => {
     const published = await publishedResult(bed, enforcementInput({ slug: 'reject-me' }));
     const proposed = await correctEnforcementResult(bed.portal, bed.reviewer, published.id, '改为移交', enforcementInput({ action: 'referral' }));
-    await rejectEnforcementRevision(bed.portal, bed.editor, published.id, proposed.revision, '证据不足');
+    await rejectRevision(bed.portal, bed.editor, published.id, proposed.revision, '证据不足');
     expect((await enforcementResultAt(bed.portal, 2026, 'reject-me'))?.actionLabel).toBe('函询约谈');
   });
 
   test('a withdrawal keeps the URL answering with its reason and drops the result from the list', async () => {
     const published = await publishedResult(bed, enforcementInput({ slug: 'withdraw-me', title: '将被撤回的整治结果' }));
-    const asked = await withdrawEnforcementResult(bed.portal, bed.reviewer, published.id, '涉及单位名称有误');
+    const asked = await withdrawArticle(bed.portal, bed.reviewer, published.id, '涉及单位名称有误');
     expect((await enforcementResultAt(bed.portal, 2026, 'withdraw-me'))?.state).toBe('published');
-    await approveEnforcementRevision(bed.portal, bed.editor, published.id, asked.revision);
+    await approveRevision(bed.portal, bed.editor, published.id, asked.revision);
     expect(await enforcementResultAt(bed.portal, 2026, 'withdraw-me')).toMatchObject({ state: 'withdrawn', withdrawnReason: '涉及单位名称有误' });
     const list = await listEnforcementResults(bed.portal, { page: 1 });
     expect(list.items.map((i) => i.title)).not.toContain('将被撤回的整治结果');
@@ -103,8 +96,8 @@ describe('region scope of the staff pages', () => {
     expect((await enforcementForStaff(bed.portal, bed.countyReviewer, zhushan.id))?.id).toBe(zhushan.id);
     // The city sees both; a neighbour cannot publish 珠山区's result.
     expect(await enforcementForStaff(bed.portal, bed.reviewer, neighbours.id)).toBeDefined();
-    const submitted = await submitEnforcementResult(bed.portal, bed.publisher, zhushan.id);
-    expect(await refusalCode(approveEnforcementResult(bed.portal, bed.neighbourPublisher, zhushan.id, submitted.revision, null))).toBe('out_of_region');
+    const submitted = await submitArticle(bed.portal, bed.publisher, zhushan.id);
+    expect(await refusalCode(approveArticle(bed.portal, bed.neighbourPublisher, zhushan.id, submitted.revision, null))).toBe('out_of_region');
   });
 
   test('a clarification is not reachable as an enforcement result', async () => {
