@@ -3,6 +3,7 @@ import { correctEnforcementResult, createEnforcementResult } from '../../../src/
 import { approveArticle, approveRevision, rejectRevision, submitArticle, withdrawArticle } from '../../../src/server/publishing/articleActions.ts';
 import { enforcementForStaff, enforcementQueue } from '../../../src/server/enforcement/enforcementStaff.ts';
 import { enforcementResultAt, listEnforcementResults } from '../../../src/server/enforcement/publicEnforcement.ts';
+import { quarterFigures } from '../../../src/server/notices/noticeFigures.ts';
 import { ArticleInputError } from '../../../src/server/publishing/articleInputError.ts';
 import { refusalCode } from '../publishing/publishingTestBed.ts';
 import { auditRows } from '../clarifications/clarificationFixtures.ts';
@@ -105,5 +106,20 @@ describe('region scope of the staff pages', () => {
     const { clarificationInput } = await import('../clarifications/clarificationFixtures.ts');
     const clarification = await createClarification(bed.portal, bed.publisher, clarificationInput());
     expect(await enforcementForStaff(bed.portal, bed.reviewer, clarification.id)).toBeUndefined();
+  });
+});
+
+describe('the quarterly notice', () => {
+  test('counts a result published in the quarter by action and county; a draft or another quarter does not count', async () => {
+    const q4 = { year: 2026, q: 4 } as const;
+    const count = async () => {
+      const f = (await quarterFigures(bed.portal.store, '3602', q4)).prices.enforcement;
+      return { total: f.total, referral: f.byAction.find((a) => a.action === 'referral')?.count, zhushan: f.byArea.find((a) => a.areaName === '珠山区')?.count ?? 0 };
+    };
+    const before = await count();
+    await publishedResult(bed, enforcementInput({ action: 'referral', title: '移交市场监管的处理结果' }), new Date('2026-12-01T02:00:00Z'));
+    await publishedResult(bed, enforcementInput({ action: 'referral', title: '上季度的处理结果' }), new Date('2026-09-10T02:00:00Z'));
+    await createEnforcementResult(bed.portal, bed.publisher, enforcementInput({ action: 'referral', title: '未发布的处理结果' }));
+    expect(await count()).toEqual({ total: before.total + 1, referral: (before.referral ?? 0) + 1, zhushan: before.zhushan + 1 });
   });
 });
