@@ -86,6 +86,17 @@ test.describe('enforcement results', () => {
     await noAxeViolations(page);
   });
 
+  test('the demo’s results say 示例 on the list, on their page and in the API', async ({ page, request }) => {
+    await page.goto('/enforcement');
+    await page.getByRole('link', { name: /^示例：乐平市/ }).click();
+    await expect(page.locator('.demo-notice')).toHaveText('示例数据：本条为演示用的示例，不是真实的整治结果。');
+    await expect(page.locator('.enforcement-box')).toContainText('成本调查');
+    await page.screenshot({ path: 'screenshots/enforcement-demo-result-390.png', fullPage: true });
+    await noAxeViolations(page);
+    const api = await (await request.get('/api/enforcement?action=cost_survey')).json();
+    expect(api.items.find((i: { title: string }) => i.title.startsWith('示例：乐平市'))).toMatchObject({ isDemo: true, region: { code: '360281' } });
+  });
+
   test('a draft has no public page and staff pages need a login', async ({ page, request }) => {
     expect((await request.get('/enforcement/2026/no-such-result')).status()).toBe(404);
     await page.goto('/staff/enforcement');
