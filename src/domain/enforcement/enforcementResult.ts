@@ -71,6 +71,18 @@ export const enforcementData = z.object({
 });
 export type EnforcementData = z.infer<typeof enforcementData>;
 
+/** A result's text as pages, feeds and the API show it: fields parsed, the body rendered and sanitised. */
+export interface EnforcementText {
+  title: string;
+  finding: string;
+  action: EnforcementAction;
+  actionLabel: string;
+  actionDate: string;
+  /** The facility or company named; empty when none is. */
+  party: string;
+  bodyHtml: string;
+}
+
 /** The one-line summary feeds, search results and meta descriptions use: “价格上涨幅度异常 → 函询约谈（某药店）”. */
 export function enforcementSummary(data: EnforcementData, action: EnforcementAction): string {
   const party = data.party ? `（${data.party}）` : '';

@@ -1,6 +1,6 @@
 import {
-  type EnforcementAction,
   type EnforcementContent,
+  type EnforcementText,
   enforcementAction,
   enforcementActionLabels,
   enforcementData,
@@ -11,18 +11,9 @@ import { type ArticleViewBase, articleViewBase, drugNamesFor, regionNamesFor } f
 import type { ArticleViewSource } from '../publishing/publicArticleReads.ts';
 import type { Store } from '../store/openStore.ts';
 
-/** An enforcement result as pages, feeds and the API show it: fields parsed, body rendered, drugs named. */
-export interface EnforcementText {
-  title: string;
-  finding: string;
-  action: EnforcementAction;
-  actionLabel: string;
-  actionDate: string;
-  /** The facility or company named; empty when none is. */
-  party: string;
-  bodyHtml: string;
-}
+export type { EnforcementText };
 
+/** An enforcement result as pages, feeds and the API show it, with the drugs named. */
 export interface EnforcementView extends EnforcementText, ArticleViewBase<EnforcementText> {
   drugs: { id: string; name: string }[];
   /** Demo content (示例) is labelled on every page that shows it. */
