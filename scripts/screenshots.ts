@@ -29,6 +29,7 @@ const pages: { name: string; path: string }[] = [
   { name: 'clarifications', path: '/clarifications' },
   { name: 'notices', path: '/notices' },
   { name: 'notice', path: '/notices/3602/2026-q3' },
+  { name: 'enforcement', path: '/enforcement' },
 ];
 
 const browser = await chromium.launch({

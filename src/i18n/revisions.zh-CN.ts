@@ -26,3 +26,5 @@ export const revisionsZhCN = {
   'error.revision_pending': '已有一项更正或撤回申请在等待审核，请先由另一位审核人批准或驳回。',
   'error.no_pending_revision': '没有等待审核的更正或撤回申请，可能已有同事处理，请刷新页面。',
 } as const;
+
+export type RevisionStringKey = keyof typeof revisionsZhCN;

@@ -28,6 +28,8 @@ export const staffZhCN = {
   'section.clarifications.hint': '起草针对网传药品说法的澄清，两人审核后发布、定时发布、更正或撤回。',
   'section.notices': '季度通报',
   'section.notices.hint': '根据本门户数据起草本地区季度通报，附 PDF，审核后发布、更正或撤回。',
+  'section.enforcement': '价格整治结果',
+  'section.enforcement.hint': '撰写、审核和发布药品价格整治结果（两人审核），更正和撤回。',
   'section.reports': '群众反映',
   'section.reports.hint': '受理本地区群众反映的药品买不到、价格异常等问题：认领、核实、答复、办结。',
   'section.intakeSystems': '监测对接',

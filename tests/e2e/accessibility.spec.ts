@@ -8,6 +8,7 @@ const pages = [
   { name: 'drug', path: '/drugs/W078' },
   { name: 'drug near a point', path: '/drugs/W078?lat=29.3&lng=117.205' },
   { name: 'not found', path: '/drugs/W999' },
+  { name: 'enforcement results', path: '/enforcement' },
 ];
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {

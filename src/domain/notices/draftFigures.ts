@@ -1,4 +1,5 @@
 import { formatShanghaiTime } from '../time/shanghaiTime.ts';
+import type { PriceFigures } from './priceFigures.ts';
 import { type Quarter, quarterLabel } from './quarter.ts';
 
 /**
@@ -53,6 +54,8 @@ export interface QuarterFigures {
   };
   /** Citizen reports (群众反映) received in the quarter in the region, from the report intake. */
   citizenReports: CitizenReportFigures;
+  /** Enforcement results published and price-rise reports received in the quarter (priceFigures.ts). */
+  prices: PriceFigures;
 }
 
 export interface CitizenReportFigures {
@@ -126,7 +129,27 @@ function citizenReportsSection(f: QuarterFigures): string[] {
   return lines;
 }
 
-/** The draft body: three numbered sections and a closing line on where the figures come from. */
+function pricesSection(f: QuarterFigures): string[] {
+  const lines = ['## 四、药品价格监测和整治情况', ''];
+  const { enforcement, priceReports } = f.prices;
+  if (enforcement.total === 0) lines.push(`本季度${f.regionName}没有发布药品价格整治结果。`, '');
+  else {
+    const done = enforcement.byAction.filter((a) => a.count > 0).map((a) => `${a.label} ${a.count} 件`);
+    lines.push(`本季度共发布药品价格整治结果 ${enforcement.total} 件，其中${done.join('、')}。`, '');
+    lines.push('| 地区 | 整治结果 |', '| --- | ---: |');
+    for (const a of enforcement.byArea) lines.push(`| ${cell(a.areaName)} | ${a.count} |`);
+    lines.push('');
+  }
+  if (priceReports.total === 0) return [...lines, `本季度没有收到反映药品价格异常上涨的群众反映。`, ''];
+  lines.push(`本季度收到反映药品价格异常上涨的群众反映 ${priceReports.total} 件（重复提交不计），各县（市、区）情况如下：`, '');
+  lines.push('| 县（市、区） | 收到反映 | 已核实 | 其中属实 |', '| --- | ---: | ---: | ---: |');
+  for (const c of priceReports.byCounty) lines.push(`| ${cell(c.countyName)} | ${c.received} | ${c.verified} | ${c.confirmed} |`);
+  lines.push('');
+  if (priceReports.topDrugs.length > 0) lines.push(`反映价格问题较多的药品：${priceReports.topDrugs.map((d) => `${cell(d.drugName)}（${d.reports} 件）`).join('、')}。`, '');
+  return lines;
+}
+
+/** The draft body: four numbered sections and a closing line on where the figures come from. */
 export function draftNoticeMarkdown(f: QuarterFigures): string {
   const lines = [
     `现将${f.regionName}${quarterLabel(f.quarter)}药品供应保障有关情况通报如下。`,
@@ -134,6 +157,7 @@ export function draftNoticeMarkdown(f: QuarterFigures): string {
     ...listChangesSection(f),
     ...coverageSection(f),
     ...citizenReportsSection(f),
+    ...pricesSection(f),
     `（以上数据由本门户于北京时间 ${formatShanghaiTime(f.generatedAt)} 汇总。）`,
   ];
   return `${lines.join('\n').trim()}\n`;

@@ -3,13 +3,14 @@ import { noticePathFromSlug } from '../notices/noticePermalink.ts';
 import type { ArticleState, PendingRevision, WorkflowItem } from './workflow.ts';
 
 /** What the authority publishes through the workflow. Each kind has its own public path and fields. */
-export const articleKind = z.enum(['clarification', 'notice']);
+export const articleKind = z.enum(['clarification', 'notice', 'enforcement']);
 export type ArticleKind = z.infer<typeof articleKind>;
 
 /** URL path prefix per kind: /clarifications/2026/ibuprofen-supply. */
 export const kindPaths: Record<ArticleKind, string> = {
   clarification: '/clarifications',
   notice: '/notices',
+  enforcement: '/enforcement',
 };
 
 export interface Permalink {

@@ -8,6 +8,7 @@ import type { Store } from '../store/openStore.ts';
 import { saveFacilities } from '../store/facilityStore.ts';
 import { saveStockReports } from '../store/stockStore.ts';
 import { saveDemoList, saveProcurementPrices } from '../store/demoListStore.ts';
+import { seedDemoEnforcement } from './demoEnforcement.ts';
 
 /** Common outpatient drugs get stocked more often in the demo, as they are in real pharmacies. */
 const commonGenericNames = [
@@ -34,5 +35,6 @@ export async function seedDemoData(store: Store, dataDir: string, now = new Date
 
   for (const list of [demoShortageList, demoMonitoringList]) await saveDemoList(store, list, now);
   await saveProcurementPrices(store, demoProcurementPrices);
+  await seedDemoEnforcement(store, now);
   return { facilities: facilities.length, reports: reports.length };
 }

@@ -15,6 +15,7 @@ import {
   withdrawArticle,
 } from '../publishing/articleActions.ts';
 import { ArticleInputError, type InputProblem } from '../publishing/articleInputError.ts';
+import { articleReferenceProblems } from '../publishing/articleReferences.ts';
 import { loadArticleOfKind } from '../publishing/articleStore.ts';
 
 /**
@@ -43,14 +44,7 @@ export function clarificationDraft(content: ClarificationContent): ArticleDraft 
 }
 
 async function checkReferences(portal: Portal, content: ClarificationContent): Promise<void> {
-  const errors: InputProblem[] = [];
-  const region = await portal.store.selectFrom('regions').select('code').where('code', '=', content.regionCode).executeTakeFirst();
-  if (!region) errors.push({ field: 'regionCode', message: '没有这个地区' });
-  if (content.relatedDrugIds.length > 0) {
-    const found = await portal.store.selectFrom('drugs').select('id').where('id', 'in', content.relatedDrugIds).execute();
-    const missing = content.relatedDrugIds.filter((id) => !found.some((f) => f.id === id));
-    if (missing.length > 0) errors.push({ field: 'relatedDrugs', message: `没有这些药品编号：${missing.join('、')}` });
-  }
+  const errors = await articleReferenceProblems(portal, content.regionCode, content.relatedDrugIds);
   if (errors.length > 0) throw new ClarificationInputError(errors);
 }
 

@@ -1,5 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { CoverageTable, ListChange, QuarterFigures } from '../../domain/notices/draftFigures.ts';
+import { type PriceFigures, priceFigures } from '../../domain/notices/priceFigures.ts';
 import { dayBefore, type Quarter, quarterRange } from '../../domain/notices/quarter.ts';
 import type { ShortageEntryView } from '../../domain/shortages/entryFilter.ts';
 import { diffListVersions } from '../../domain/shortages/listDiff.ts';
@@ -8,6 +9,8 @@ import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
 import { listEntries, listsInForceFor, type ListVersionSummary } from '../shortages/listQueries.ts';
 import type { Store } from '../store/openStore.ts';
 import { citizenReportFigures } from '../store/reportFiguresStore.ts';
+import { enforcementResultsPublished, priceRiseReports } from '../store/priceFiguresStore.ts';
+import { regionNames } from '../store/regionStore.ts';
 import type { Database } from '../store/schema.ts';
 
 /**
@@ -101,6 +104,16 @@ async function coverage(store: Store, regionCode: string, lists: ListVersionSumm
   return { facilityCount: Number(facilities?.n ?? 0), demoFacilities: Number(facilities?.demo ?? 0) === 1, reportedBetween, tables };
 }
 
+/**
+ * The price section's inputs read from the store and handed to the domain's computation. Its sources today:
+ * enforcement results and citizen price-rise reports; the price signals join as one more input.
+ */
+async function quarterPriceFigures(store: Store, regionCode: string, range: { start: string; end: string }): Promise<PriceFigures> {
+  const [enforcementResults, priceReports] = await Promise.all([enforcementResultsPublished(store, regionCode, range), priceRiseReports(store, regionCode, range)]);
+  const areas = [...enforcementResults.map((r) => r.regionCode.slice(0, 6)), ...priceReports.map((r) => r.countyCode)];
+  return priceFigures({ regionNames: await regionNames(store, areas), enforcementResults, priceReports });
+}
+
 export async function quarterFigures(store: Store, regionCode: string, quarter: Quarter, now = new Date()): Promise<QuarterFigures> {
   const region = await store.selectFrom('regions').select('name').where('code', '=', regionCode).executeTakeFirst();
   const lists = await listChanges(store, regionCode, quarter);
@@ -112,5 +125,6 @@ export async function quarterFigures(store: Store, regionCode: string, quarter: 
     unchangedLists: lists.unchanged,
     coverage: await coverage(store, regionCode, lists.end),
     citizenReports: await citizenReportFigures(store, regionCode, quarterRange(quarter)),
+    prices: await quarterPriceFigures(store, regionCode, quarterRange(quarter)),
   };
 }

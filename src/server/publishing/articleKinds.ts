@@ -1,4 +1,5 @@
 import { clarificationData, clarificationSummary, clarificationVerdict, sourcesToLines, verdictLabels } from '../../domain/clarifications/clarification.ts';
+import { enforcementAction, enforcementActionLabels, enforcementData, enforcementSummary } from '../../domain/enforcement/enforcementResult.ts';
 import { noticeData, noticeSummary } from '../../domain/notices/notice.ts';
 import { quarterLabel, quarterParam } from '../../domain/notices/quarter.ts';
 import type { Article, ArticleKind, ProposedText } from '../../domain/publishing/article.ts';
@@ -65,6 +66,32 @@ export const articleKinds: Record<ArticleKind, ArticleKindPresentation> = {
         { label: '标题', value: text.title },
         { label: '发布机构', value: text.issuer },
         { label: '文号', value: data.success ? data.data.docNumber : '' },
+      ];
+    },
+  },
+  // An enforcement result's category is its action (函询约谈 …), so lists, the API and the notice can count by it.
+  enforcement: {
+    label: '整治结果',
+    summary: (article) => {
+      const data = enforcementData.safeParse(article.data);
+      const action = enforcementAction.safeParse(article.category);
+      return data.success && action.success ? enforcementSummary(data.data, action.data) : bodyExcerpt(article);
+    },
+    categoryLabel: (category) => {
+      const action = enforcementAction.safeParse(category);
+      return action.success ? enforcementActionLabels[action.data] : null;
+    },
+    revisionFields: (text) => {
+      const data = enforcementData.safeParse(text.data);
+      const action = enforcementAction.safeParse(text.category);
+      return [
+        { label: '标题', value: text.title },
+        { label: '发现的问题', value: data.success ? data.data.finding : '' },
+        { label: '处理措施', value: action.success ? enforcementActionLabels[action.data] : (text.category ?? '') },
+        { label: '处理日期', value: data.success ? data.data.actionDate : '' },
+        { label: '涉及单位', value: data.success ? data.data.party : '' },
+        { label: '发布机构', value: text.issuer },
+        { label: '涉及药品', value: text.relatedDrugIds.join('、') },
       ];
     },
   },

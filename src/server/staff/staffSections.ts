@@ -21,6 +21,7 @@ export const staffSections: readonly StaffSection[] = [
   { href: '/staff/shortages', label: 'section.shortages', hint: 'section.shortages.hint', roles: ['data'] },
   { href: '/staff/clarifications', label: 'section.clarifications', hint: 'section.clarifications.hint', roles: ['publisher', 'reviewer'] },
   { href: '/staff/notices', label: 'section.notices', hint: 'section.notices.hint', roles: ['publisher', 'reviewer'] },
+  { href: '/staff/enforcement', label: 'section.enforcement', hint: 'section.enforcement.hint', roles: ['publisher', 'reviewer'] },
   { href: '/staff/reports', label: 'section.reports', hint: 'section.reports.hint', roles: ['intake'] },
   { href: '/staff/intake-systems', label: 'section.intakeSystems', hint: 'section.intakeSystems.hint', roles: ['admin'] },
   { href: '/staff/security', label: 'section.security', hint: 'section.security.hint', roles: [] },

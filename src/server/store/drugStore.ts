@@ -204,3 +204,12 @@ export async function drugIdsByNamePart(store: Store, part: string, limit: numbe
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Generic name → id for the given names (a name the catalogue lacks is absent), for seeds that name drugs. */
+export async function drugIdsByGenericName(store: Store, names: readonly string[]): Promise<Map<string, string>> {
+  if (names.length === 0) return new Map();
+  const rows = await store.selectFrom('drugs').select(['id', 'generic_name']).where('generic_name', 'in', [...new Set(names)]).orderBy('id').execute();
+  const ids = new Map<string, string>();
+  for (const row of rows) if (!ids.has(row.generic_name)) ids.set(row.generic_name, row.id);
+  return ids;
+}

@@ -18,3 +18,11 @@ export async function loadRegions(store: Store): Promise<Region[]> {
   const rows = await store.selectFrom('regions').selectAll().orderBy('code').execute();
   return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code }));
 }
+
+/** Code → name of the given regions, in one query (none asked, none read); unknown codes are simply absent. */
+export async function regionNames(store: Store, codes: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(codes)];
+  if (wanted.length === 0) return new Map();
+  const rows = await store.selectFrom('regions').select(['code', 'name']).where('code', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}

@@ -242,10 +242,10 @@ export interface LoginRefusalTallyTable {
   account_id: number | null;
 }
 
-/** Published texts (clarifications, later notices); see migrations/0004_articles.ts and domain/publishing/. */
+/** Published texts (clarifications, notices, enforcement results); see migrations/0004_articles.ts and domain/publishing/. */
 export interface ArticleTable {
   id: Generated<number>;
-  kind: 'clarification' | 'notice';
+  kind: 'clarification' | 'notice' | 'enforcement';
   state: 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
   region_code: string;
   title: string;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draftNoticeMarkdown, type QuarterFigures } from '../../../src/domain/notices/draftFigures.ts';
+import { priceFigures } from '../../../src/domain/notices/priceFigures.ts';
 import { renderMarkdown } from '../../../src/domain/publishing/markdown.ts';
 
 function figures(overrides: Partial<QuarterFigures> = {}): QuarterFigures {
@@ -33,6 +34,7 @@ function figures(overrides: Partial<QuarterFigures> = {}): QuarterFigures {
       ],
     },
     citizenReports: { byCounty: [], topDrugs: [] },
+    prices: priceFigures({ regionNames: new Map(), enforcementResults: [], priceReports: [] }),
     ...overrides,
   };
 }
@@ -57,7 +59,7 @@ describe('draftNoticeMarkdown', () => {
 
   test('says plainly when no citizen report came in, with no numbers in that section', () => {
     const md = draftNoticeMarkdown(figures());
-    const section = md.slice(md.indexOf('## 三、群众反映情况'), md.indexOf('（以上数据'));
+    const section = md.slice(md.indexOf('## 三、群众反映情况'), md.indexOf('## 四、'));
     expect(section).toContain('本季度景德镇市没有收到群众反映。');
     expect(section).not.toMatch(/\d/);
   });

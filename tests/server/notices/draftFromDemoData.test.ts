@@ -37,6 +37,16 @@ describe('draft figures from the demo data', () => {
     expect(md).toContain('没有收到群众反映');
   });
 
+  test('give the price section the two 示例 enforcement results, by action and by county', async () => {
+    const md = draftNoticeMarkdown(await quarterFigures(portal.store, '3602', { year: 2026, q: 3 }));
+    const section = md.slice(md.indexOf('## 四、药品价格监测和整治情况'), md.indexOf('（以上数据'));
+    expect(section).toContain('本季度共发布药品价格整治结果 2 件，其中函询约谈 1 件、成本调查 1 件。');
+    expect(section).toContain('| 珠山区 | 1 |');
+    expect(section).toContain('| 乐平市 | 1 |');
+    expect(section).toContain('没有收到反映药品价格异常上涨的群众反映');
+    expect((await quarterFigures(portal.store, '360222', { year: 2026, q: 3 })).prices.enforcement.total).toBe(0);
+  });
+
   test('count each listed drug’s facilities as the stock reports in the region say', async () => {
     const figures = await quarterFigures(portal.store, '360203', { year: 2026, q: 3 });
     const table = figures.coverage.tables.find((t) => t.listTitle === demoShortageList.title);

@@ -3,7 +3,7 @@ import type { Portal } from '../portal.ts';
 import { type DrugHit, searchDrugs } from '../search/drugIndex.ts';
 
 /**
- * Staff name the drugs a clarification is about in one text field, by id (W078) or by name (布洛芬, 芬必得),
+ * Staff name the drugs an article (a clarification, an enforcement result) is about in one text field, by id (W078) or by name (布洛芬, 芬必得),
  * separated by commas or spaces. Exact names resolve silently; anything else comes back with suggestions
  * from the drug search, so a typo costs one more click, not a lookup in another window.
  */

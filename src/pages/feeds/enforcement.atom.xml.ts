@@ -1,0 +1,4 @@
+import { enforcementFeed } from '../../server/enforcement/enforcementFeed.ts';
+import { feedRoute } from '../../server/feeds/feedRoute.ts';
+
+export const GET = feedRoute(enforcementFeed, 'atom');
