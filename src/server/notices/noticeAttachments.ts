@@ -6,7 +6,7 @@ import { transition, WorkflowError } from '../../domain/publishing/workflow.ts';
 import type { Portal } from '../portal.ts';
 import type { ArticleUser } from '../publishing/articleActions.ts';
 import { updateArticleRow } from '../publishing/articleStore.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { attachmentInUse, deleteAttachment, findAttachment, insertAttachment, loadNotice } from './noticeStore.ts';
 
 /**

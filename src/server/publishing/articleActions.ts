@@ -6,7 +6,7 @@ import type { AuditAction, AuditActor } from '../../domain/staff/audit.ts';
 import { canActOn } from '../../domain/staff/regionScope.ts';
 import type { StaffRole } from '../../domain/staff/roles.ts';
 import type { Portal } from '../portal.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import type { Database } from '../store/schema.ts';
 import { syncArticleIndex } from './articleIndexing.ts';
 import { decideRevision, insertArticle, insertCorrection, insertRevision, loadArticle, replaceRelatedDrugs, takenSlugs, updateArticleRow } from './articleStore.ts';

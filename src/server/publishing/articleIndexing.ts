@@ -4,7 +4,7 @@ import type { AuditActor } from '../../domain/staff/audit.ts';
 import type { Portal } from '../portal.ts';
 import { articleDocument, type ArticleDocument, configureArticleIndex, indexArticleDocuments, removeArticleDocument } from '../search/articleIndex.ts';
 import { ensureIndex, indexExists, settled } from '../search/meiliClient.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { dueScheduledIds, hydrate, loadArticle, markDuePublished } from './articleStore.ts';
 import { drugNamesFor } from './articleView.ts';

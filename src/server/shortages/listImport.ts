@@ -9,7 +9,7 @@ import { canLoadList, type ListMeta, listKeyFor, listMeta } from '../../domain/s
 import { listRowCapMessage, type StagedRow, stagedFromMatch } from '../../domain/shortages/stagedRow.ts';
 import { config } from '../config.ts';
 import { actorOf, requireRole, StaffAuthError, type StaffUser } from '../staff/staffAuth.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { type ImportRowCounts, insertListImport, listImportHeader, listImportRowCounts } from '../store/shortageImportStore.ts';
 

@@ -1,7 +1,7 @@
 import type { Portal } from '../portal.ts';
 import { indexDrugs } from '../search/drugIndex.ts';
 import { actorOf, type StaffUser } from '../staff/staffAuth.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { loadDrugs } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { allListImportRows, undecidedListImportRows } from '../store/shortageImportStore.ts';

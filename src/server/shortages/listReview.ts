@@ -2,7 +2,7 @@ import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
 import type { Portal } from '../portal.ts';
 import { searchDrugs } from '../search/drugIndex.ts';
 import { actorOf, type StaffUser } from '../staff/staffAuth.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { drugIdsByNamePart } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { reviewPageSize, rowChoices, type StagedRow } from '../../domain/shortages/stagedRow.ts';

@@ -6,8 +6,8 @@ import type { StaffRole } from '../../domain/staff/roles.ts';
 import { buildRegionTree } from '../../domain/regions/regionTree.ts';
 import { loadRegions } from '../store/regionStore.ts';
 import type { Database } from '../store/schema.ts';
-import { changeAccount, createAccount, getAccount, listAccountsInRegion } from './accountStore.ts';
-import { endAllSessions } from './sessionStore.ts';
+import { changeAccount, createAccount, getAccount, listAccountsInRegion } from '../store/staffAccountStore.ts';
+import { endAllSessions } from '../store/sessionStore.ts';
 import { actorOf, requireRole, StaffAuthError, type StaffUser } from './staffAuth.ts';
 
 /**

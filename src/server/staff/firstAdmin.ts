@@ -6,7 +6,7 @@ import { newStaffAccount, type StaffAccount } from '../../domain/staff/account.t
 import { hashPassword, newPasswordSchema } from '../../domain/staff/password.ts';
 import { loadRegions, saveRegions } from '../store/regionStore.ts';
 import type { Database } from '../store/schema.ts';
-import { createAccount } from './accountStore.ts';
+import { createAccount, findCredentials } from '../store/staffAccountStore.ts';
 
 /**
  * What scripts/create-admin.ts does, kept here so that the script stays a thin shell around argument parsing
@@ -38,8 +38,7 @@ export async function createAdminAccount(
   if (!tree.get(parsed.data.regionCode)) {
     throw new AdminSetupError(`--region ${parsed.data.regionCode}: 不是已知的地区代码（如 36 江西省、3602 景德镇市、360222 浮梁县）`);
   }
-  const taken = await db.selectFrom('staff_accounts').select('id').where('username', '=', parsed.data.username).executeTakeFirst();
-  if (taken) throw new AdminSetupError(`用户名 ${parsed.data.username} 已存在`);
+  if (await findCredentials(db, { username: parsed.data.username })) throw new AdminSetupError(`用户名 ${parsed.data.username} 已存在`);
   // The operator chose this password at the console, so there is no need to force a change at first login.
   return createAccount(
     db,

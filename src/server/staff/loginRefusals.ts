@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { anyAccount, refusalWindowMs, refusalWindowOf } from '../../domain/staff/refusalWindow.ts';
 import { finishedTallies, removeTally, tallyRefusal } from '../store/loginRefusalStore.ts';
 import type { Database } from '../store/schema.ts';
-import { appendAudit } from './auditLog.ts';
-import type { LoginKeys } from './loginThrottleStore.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import type { LoginKeys } from '../store/loginThrottleStore.ts';
 
 export type RefusalReason = 'locked' | 'source_locked' | 'unknown_user' | 'wrong_password' | 'disabled' | 'wrong_code';
 

@@ -4,8 +4,8 @@ import type { AuditActor } from '../../domain/staff/audit.ts';
 import { canActOn } from '../../domain/staff/regionScope.ts';
 import { hasAnyRole, type StaffRole } from '../../domain/staff/roles.ts';
 import type { Database } from '../store/schema.ts';
-import { getAccount } from './accountStore.ts';
-import { endSession, findSession, type StaffSession } from './sessionStore.ts';
+import { getAccount } from '../store/staffAccountStore.ts';
+import { endSession, findSession, type StaffSession } from '../store/sessionStore.ts';
 
 /** The signed-in person for one request, with the address the request came from for the audit log. */
 export interface StaffUser {

@@ -4,11 +4,11 @@ import { clientSourceOf } from '../../domain/network/ipAddress.ts';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '../../domain/staff/password.ts';
 import { matchTotp } from '../../domain/staff/totp.ts';
 import type { Database } from '../store/schema.ts';
-import { claimTotpStep, findCredentials, upgradePasswordHash } from './accountStore.ts';
-import { appendAudit } from './auditLog.ts';
+import { claimTotpStep, findCredentials, upgradePasswordHash } from '../store/staffAccountStore.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { auditLoginRefusal, type RefusalReason, summariseFinishedWindows } from './loginRefusals.ts';
-import { clearFailuresAtSource, type LoginKeys, loginThrottle, recordLoginFailure } from './loginThrottleStore.ts';
-import { createSession, endSession, type StaffSession } from './sessionStore.ts';
+import { clearFailuresAtSource, type LoginKeys, loginThrottle, recordLoginFailure } from '../store/loginThrottleStore.ts';
+import { createSession, endSession, type StaffSession } from '../store/sessionStore.ts';
 
 export interface LoginClient {
   ip: string | null;

@@ -4,10 +4,10 @@ import { hashPassword, verifyPassword } from '../../domain/staff/password.ts';
 import { generateTotpSecret, matchTotp, otpauthUri } from '../../domain/staff/totp.ts';
 import { st } from '../../i18n/staff.zh-CN.ts';
 import type { Database } from '../store/schema.ts';
-import { changeAccount, findCredentials, savePendingTotpSecret } from './accountStore.ts';
-import { appendAudit } from './auditLog.ts';
-import { loginThrottle, recordLoginFailure } from './loginThrottleStore.ts';
-import { endAllSessions, endSession } from './sessionStore.ts';
+import { changeAccount, findCredentials, savePendingTotpSecret } from '../store/staffAccountStore.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import { loginThrottle, recordLoginFailure } from '../store/loginThrottleStore.ts';
+import { endAllSessions, endSession } from '../store/sessionStore.ts';
 import { actorOf, type StaffUser } from './staffAuth.ts';
 
 /** What a signed-in person does to their own account: password, TOTP, signing out. */

@@ -3,8 +3,8 @@ import { type AuditActor, auditDiff, auditSnapshot } from '../../domain/staff/au
 import { accountAuditView, type NewStaffAccount, type StaffAccount } from '../../domain/staff/account.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
 import { parseStoredRoles, type StaffRole } from '../../domain/staff/roles.ts';
-import type { Database, StaffAccountTable } from '../store/schema.ts';
-import { appendAudit } from './auditLog.ts';
+import type { Database, StaffAccountTable } from './schema.ts';
+import { appendAudit } from './auditLogStore.ts';
 
 /**
  * Persistence of staff accounts. Every change writes its audit entry in the same transaction. Callers decide
