@@ -15,7 +15,9 @@ import {
   withdrawArticle,
 } from '../publishing/articleActions.ts';
 import { ArticleInputError, type InputProblem } from '../publishing/articleInputError.ts';
-import { loadArticleOfKind } from '../publishing/articleStore.ts';
+import { loadArticleOfKind } from '../store/articleStore.ts';
+import { drugNames } from '../store/drugStore.ts';
+import { regionName } from '../store/regionStore.ts';
 
 /**
  * Clarification-specific checks in front of the generic workflow: content already validated by zod
@@ -44,11 +46,10 @@ export function clarificationDraft(content: ClarificationContent): ArticleDraft 
 
 async function checkReferences(portal: Portal, content: ClarificationContent): Promise<void> {
   const errors: InputProblem[] = [];
-  const region = await portal.store.selectFrom('regions').select('code').where('code', '=', content.regionCode).executeTakeFirst();
-  if (!region) errors.push({ field: 'regionCode', message: '没有这个地区' });
+  if ((await regionName(portal.store, content.regionCode)) === undefined) errors.push({ field: 'regionCode', message: '没有这个地区' });
   if (content.relatedDrugIds.length > 0) {
-    const found = await portal.store.selectFrom('drugs').select('id').where('id', 'in', content.relatedDrugIds).execute();
-    const missing = content.relatedDrugIds.filter((id) => !found.some((f) => f.id === id));
+    const found = await drugNames(portal.store, content.relatedDrugIds);
+    const missing = content.relatedDrugIds.filter((id) => !found.has(id));
     if (missing.length > 0) errors.push({ field: 'relatedDrugs', message: `没有这些药品编号：${missing.join('、')}` });
   }
   if (errors.length > 0) throw new ClarificationInputError(errors);

@@ -1,11 +1,13 @@
 import { clarificationVerdict, type ClarificationVerdict } from '../../domain/clarifications/clarification.ts';
 import { type Article, permalinkPath } from '../../domain/publishing/article.ts';
 import { type ArticleState, effectiveState } from '../../domain/publishing/workflow.ts';
-import { canActOn, regionPrefixRange } from '../../domain/staff/regionScope.ts';
+import { canActOn } from '../../domain/staff/regionScope.ts';
 import type { Portal } from '../portal.ts';
 import type { ArticleUser } from '../publishing/articleActions.ts';
 import { publishDueArticles } from '../publishing/articleIndexing.ts';
-import { hydrate } from '../publishing/articleStore.ts';
+import { articlesInRegion } from '../store/articleStore.ts';
+import { regionNames } from '../store/regionStore.ts';
+import { staffDisplayNames } from '../store/staffAccountStore.ts';
 import { loadClarificationArticle } from './clarificationActions.ts';
 
 /** One line of the back-office queue. */
@@ -35,22 +37,10 @@ const publishedShown = 30;
  */
 export async function clarificationQueue(portal: Portal, user: ArticleUser, now = new Date()): Promise<ClarificationQueue> {
   await publishDueArticles(portal, now);
-  const { from, before } = regionPrefixRange(user.account.regionCode);
-  const rows = await portal.store
-    .selectFrom('articles')
-    .selectAll()
-    .where('kind', '=', 'clarification')
-    .where('region_code', '>=', from)
-    .where('region_code', '<', before)
-    .orderBy('updated_at', 'desc')
-    .limit(500)
-    .execute();
-  const articles = await hydrate(portal.store, rows);
-  const authorIds = [...new Set(articles.map((a) => a.authorId))];
-  const regionCodes = [...new Set(articles.map((a) => a.regionCode))];
+  const articles = await articlesInRegion(portal.store, 'clarification', user.account.regionCode, 500);
   const [authors, regions] = await Promise.all([
-    authorIds.length > 0 ? portal.store.selectFrom('staff_accounts').select(['id', 'display_name']).where('id', 'in', authorIds).execute() : [],
-    regionCodes.length > 0 ? portal.store.selectFrom('regions').select(['code', 'name']).where('code', 'in', regionCodes).execute() : [],
+    staffDisplayNames(portal.store, articles.map((a) => a.authorId)),
+    regionNames(portal.store, articles.map((a) => a.regionCode)),
   ]);
   const queue: ClarificationQueue = { draft: [], in_review: [], scheduled: [], published: [], withdrawn: [] };
   for (const article of articles) {
@@ -61,8 +51,8 @@ export async function clarificationQueue(portal: Portal, user: ArticleUser, now 
       title: article.title,
       verdict: clarificationVerdict.catch('unverified').parse(article.category),
       state,
-      regionName: regions.find((r) => r.code === article.regionCode)?.name ?? article.regionCode,
-      authorName: authors.find((a) => a.id === article.authorId)?.display_name ?? String(article.authorId),
+      regionName: regions.get(article.regionCode) ?? article.regionCode,
+      authorName: authors.get(article.authorId)?.displayName ?? String(article.authorId),
       updatedAt: article.updatedAt,
       publishAt: article.publishAt,
       path: article.permalink ? permalinkPath(article.kind, article.permalink) : null,

@@ -9,7 +9,7 @@ import type { Portal } from '../portal.ts';
 import { appendAudit } from '../store/auditLogStore.ts';
 import type { Database } from '../store/schema.ts';
 import { syncArticleIndex } from './articleIndexing.ts';
-import { decideRevision, insertArticle, insertCorrection, insertRevision, loadArticle, replaceRelatedDrugs, takenSlugs, updateArticleRow } from './articleStore.ts';
+import { decideRevision, insertArticle, insertCorrection, insertRevision, loadArticle, replaceRelatedDrugs, takenSlugs, updateArticleRow } from '../store/articleStore.ts';
 
 /**
  * The workflow's actions for any kind of article. Each one checks the rules (domain/publishing/workflow.ts),

@@ -184,3 +184,11 @@ export async function claimTotpStep(db: Kysely<Database>, id: number, step: numb
 export async function upgradePasswordHash(db: Kysely<Database>, id: number, passwordHash: string): Promise<void> {
   await db.updateTable('staff_accounts').set({ password_hash: passwordHash }).where('id', '=', id).execute();
 }
+
+/** How staff are named to each other (authors, reviewers), for the given account ids. */
+export async function staffDisplayNames(db: Kysely<Database>, ids: readonly (number | null)[]): Promise<Map<number, { displayName: string; username: string }>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom('staff_accounts').select(['id', 'display_name', 'username']).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, { displayName: r.display_name, username: r.username }]));
+}
