@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
 import { buildRegionTree, parseDivisionsCsv } from '../../domain/regions/regionTree.ts';
 import { newStaffAccount, type StaffAccount } from '../../domain/staff/account.ts';
 import { hashPassword, newPasswordSchema } from '../../domain/staff/password.ts';
 import { loadRegions, saveRegions } from '../store/regionStore.ts';
-import type { Database } from '../store/schema.ts';
+import type { Store } from '../store/openStore.ts';
 import { createAccount, findCredentials } from '../store/staffAccountStore.ts';
 
 /**
@@ -17,13 +16,13 @@ export class AdminSetupError extends Error {
 }
 
 /** Runs before the first `npm start` too, so the region list may not be in the store yet. */
-async function ensureRegions(db: Kysely<Database>, dataDir: string): Promise<void> {
+async function ensureRegions(db: Store, dataDir: string): Promise<void> {
   if ((await loadRegions(db)).length > 0) return;
   await saveRegions(db, parseDivisionsCsv(readFileSync(join(dataDir, 'jingdezhen_divisions.csv'), 'utf8')));
 }
 
 export async function createAdminAccount(
-  db: Kysely<Database>,
+  db: Store,
   input: { username: string; displayName: string; regionCode: string; password: string },
   dataDir: string,
 ): Promise<StaffAccount> {
