@@ -2,12 +2,11 @@ import type { NewStaffAccount, StaffAccount } from '../../domain/staff/account.t
 import { generateTemporaryPassword, hashPassword } from '../../domain/staff/password.ts';
 import { canActOn, canActOnKnownRegion } from '../../domain/staff/regionScope.ts';
 import type { StaffRole } from '../../domain/staff/roles.ts';
-import { buildRegionTree } from '../../domain/regions/regionTree.ts';
-import { loadRegions } from '../store/regionStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { changeAccount, createAccount, getAccount, listAccountsInRegion } from '../store/staffAccountStore.ts';
 import { endAllSessions } from '../store/sessionStore.ts';
 import { actorOf, requireRole, StaffAuthError, type StaffUser } from './staffAuth.ts';
+import { staffRegionTree } from './regionChoices.ts';
 
 /**
  * What an admin may do to accounts: only within its region and below, never to its own account (so that the
@@ -49,7 +48,7 @@ export async function createAccountAs(
   input: NewStaffAccount & { password?: string },
 ): Promise<{ account: StaffAccount; temporaryPassword?: string }> {
   requireRole(admin, 'admin');
-  const tree = buildRegionTree(await loadRegions(db));
+  const tree = await staffRegionTree(db);
   if (!canActOnKnownRegion(tree, admin.account.regionCode, input.regionCode)) throw new StaffAuthError('out_of_region');
   const password = await passwordFor(input.password);
   const account = await createAccount(db, { ...input, passwordHash: password.hash, mustChangePassword: true }, actorOf(admin));

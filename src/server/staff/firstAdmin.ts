@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRegionTree, parseDivisionsCsv } from '../../domain/regions/regionTree.ts';
+import { parseDivisionsCsv } from '../../domain/regions/regionTree.ts';
 import { newStaffAccount, type StaffAccount } from '../../domain/staff/account.ts';
 import { hashPassword, newPasswordSchema } from '../../domain/staff/password.ts';
 import { loadRegions, saveRegions } from '../store/regionStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { createAccount, findCredentials } from '../store/staffAccountStore.ts';
+import { staffRegionTree } from './regionChoices.ts';
 
 /**
  * What scripts/create-admin.ts does, kept here so that the script stays a thin shell around argument parsing
@@ -33,7 +34,7 @@ export async function createAdminAccount(
   const password = newPasswordSchema(parsed.data.username).safeParse(input.password);
   if (!password.success) throw new AdminSetupError(password.error.issues.map((i) => i.message).join('\n'));
   await ensureRegions(db, dataDir);
-  const tree = buildRegionTree(await loadRegions(db));
+  const tree = await staffRegionTree(db);
   if (!tree.get(parsed.data.regionCode)) {
     throw new AdminSetupError(`--region ${parsed.data.regionCode}: 不是已知的地区代码（如 36 江西省、3602 景德镇市、360222 浮梁县）`);
   }
