@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -143,5 +144,27 @@ describe('readiness with availability routed by province', () => {
       { index: index('45'), provinces: ['45'], state: 'unavailable' },
     ]);
     expect(readiness.notReady).toEqual([`search index ${index('44')} (provinces 44)`, `search index ${index('45')} (provinces 45)`]);
+  });
+
+  test('counts a province instance that accepts connections but never answers as down within the probe time', async () => {
+    // A hung instance: the TCP connection opens, no HTTP answer ever comes.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    try {
+      const hung: Portal = {
+        ...portal,
+        config: { ...portal.config, MEILI_PROVINCES: { '46': { url: `http://127.0.0.1:${address.port}`, key: 'x' } } },
+      };
+      const started = performance.now();
+      const readiness = await portalReadiness(hung);
+      expect(performance.now() - started).toBeLessThan(4_000);
+      expect(readiness.notReady).toEqual([`search index ${portal.config.MEILI_INDEX_PREFIX}availability_46 (provinces 46)`]);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
