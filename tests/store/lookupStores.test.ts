@@ -19,7 +19,7 @@ describeStores('shared look-ups', (open) => {
     await saveRegions(store, jingdezhenRegions());
     await saveCatalogue(store, [
       testDrug('W078', '布洛芬', { aliases: [{ name: '芬必得', kind: 'brand', source: 'test' }, { name: '止痛片', kind: 'brand', source: 'test' }] }),
-      testDrug('W079', '布洛芬颗粒', { kind: 'chinese_patent', formsText: '颗粒剂', aliases: [{ name: '止痛片', kind: 'brand', source: 'test' }] }),
+      testDrug('W079', '布洛芬颗粒', { kind: 'tcm', formsText: '颗粒剂', aliases: [{ name: '止痛片', kind: 'brand', source: 'test' }] }),
     ]);
   });
   afterEach(async () => opened.close());
@@ -41,7 +41,7 @@ describeStores('shared look-ups', (open) => {
 
   test('summarises drugs for given ids or all, and lists every name for the list matcher', async () => {
     expect(await drugSummaries(store, ['W079', 'X000'])).toEqual(
-      new Map([['W079', { id: 'W079', genericName: '布洛芬颗粒', kind: 'chinese_patent', category: '测试类', formsText: '颗粒剂' }]]),
+      new Map([['W079', { id: 'W079', genericName: '布洛芬颗粒', kind: 'tcm', category: '测试类', formsText: '颗粒剂' }]]),
     );
     expect([...(await drugSummaries(store)).keys()].sort()).toEqual(['W078', 'W079']);
     expect(await drugSummaries(store, [])).toEqual(new Map());
