@@ -17,6 +17,7 @@ import { createRandom, hashSeed } from '../src/domain/demo/seededRandom.ts';
 import { type AvailabilityQuery, availabilityQuery } from '../src/domain/stock/availabilityQuery.ts';
 import { type ProfileStep, plainSearchConnection, profileAvailability } from '../src/server/bench/availabilityProfile.ts';
 import { bulkLoadSyntheticRegister } from '../src/server/bench/bulkLoad.ts';
+import { measureImportLag } from '../src/server/bench/importLag.ts';
 import { runProvinceBenchmark } from '../src/server/bench/provinceBenchmark.ts';
 import { benchProvinceCodes } from '../src/server/bench/provinceSpread.ts';
 import {
@@ -471,7 +472,12 @@ async function main(): Promise<void> {
 
   await server.stop();
 
-  // 5. Report.
+  // 5. Import → searchable, through the stock importer (the server is stopped, so it competes with nothing).
+  const lagSamples = positiveInt('lag-samples', args['lag-samples'], 1000);
+  log(`5. Lag from a stock import to searchable (${lagSamples} one-row imports, one at a time)…`);
+  const importLag = await measureImportLag(portal, await facilityIds(portal.store), lagSamples);
+
+  // 6. Report.
   const portalLatency = summarise(results.map((r) => r.portal.ms));
   const rawLatency = summarise(results.map((r) => r.raw.ms));
   const compressedLatency = summarise(results.map((r) => r.compressed.ms));
@@ -509,6 +515,9 @@ async function main(): Promise<void> {
     `${fmt(((seqPortal.p95 - seqRaw.p95) / seqRaw.p95) * 100)} % over raw; ${fmt(((seqPortal.p95 - seqCompressed.p95) / seqCompressed.p95) * 100)} % over compressed`,
   );
   row('  raw = Accept-Encoding: identity;', 'compressed = fetch defaults (gzip, br), what the portal\'s client sends');
+  latencyRow(`import → searchable (${lagSamples} one-row imports)`, importLag.lag);
+  row('  of which read + compare + save (portal)', `p50 ${fmt(importLag.untilSaved.p50)}  p95 ${fmt(importLag.untilSaved.p95)} ms; the rest is Meilisearch's task`);
+  row('  facilities re-indexed by those imports', `${importLag.facilitiesReindexed} (one per import: only the facility that changed)`);
   row('result agreement', `${agree.identical} identical, ${agree.subset} subset, ${agree.mismatched} mismatched`);
   if (agree.firstMismatch) row('  first mismatch', agree.firstMismatch);
   log(`  in-process breakdown of the portal's work (sequential, ${steps.length} queries, p50 / p95 ms):`);
@@ -538,6 +547,7 @@ async function main(): Promise<void> {
       rawP50Ms: round(rawLatency.p50, 2),
       rawP95Ms: round(rawLatency.p95, 2),
       rssMB: round((meiliRss ?? 0) + (portalRss ?? 0), 0),
+      lagP95Ms: round(importLag.lag.p95, 1),
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { type Portal, portal } from './portal.ts';
+import { availabilityRouter } from './search/availabilityRouting.ts';
 import { storeAnswers } from './store/healthStore.ts';
 
 export interface Readiness {
@@ -24,10 +25,19 @@ export async function searchReadiness(): Promise<Readiness> {
 
 export type DependencyState = 'ok' | 'unavailable';
 
+/** A province shard of the availability index (MEILI_PROVINCES), beside the main instance's indexes. */
+export interface ShardReadiness {
+  index: string;
+  provinces: string[];
+  state: DependencyState;
+}
+
 export interface PortalReadiness {
   ready: boolean;
   store: DependencyState;
   indexes: Record<SearchIndexBase, DependencyState>;
+  /** Every routed province shard with its state; empty when everything is on the main instance. */
+  shards: ShardReadiness[];
   /** What is not ready, by name, for the operator reading the 503. */
   notReady: string[];
 }
@@ -35,25 +45,40 @@ export interface PortalReadiness {
 const searchIndexes = ['drugs', 'availability', 'articles'] as const;
 type SearchIndexBase = (typeof searchIndexes)[number];
 
+/** A load balancer's probe must get an answer in time: an instance that does not answer within this is down. */
+const checkTimeoutMs = 2_000;
+
+function answers(check: () => Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), checkTimeoutMs);
+  });
+  const done = check().then(
+    () => true,
+    () => false,
+  );
+  return Promise.race([done, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * /readyz: can this process serve citizens right now? The store must answer and every search index must be
- * reachable. (/healthz stays the start-up check that the catalogue is indexed.)
+ * reachable, on the main instance and on each province instance availability is routed to: a query for a
+ * province whose instance is down would fail. (/healthz stays the start-up check that the catalogue is indexed.)
  */
 export async function portalReadiness(p: Portal): Promise<PortalReadiness> {
-  const [storeOk, ...indexOk] = await Promise.all([
+  const routed = availabilityRouter(p).shards.filter((s) => s.provinces.length > 0);
+  const [storeOk, indexOk, shardOk] = await Promise.all([
     storeAnswers(p.store),
-    ...searchIndexes.map((base) =>
-      p.search.client
-        .index(p.search.indexName(base))
-        .getStats()
-        .then(
-          () => true,
-          () => false,
-        ),
-    ),
+    Promise.all(searchIndexes.map((base) => answers(() => p.search.client.index(p.search.indexName(base)).getStats()))),
+    Promise.all(routed.map((s) => answers(() => s.search.client.index(s.indexUid).getStats()))),
   ]);
   const state = (ok: boolean | undefined): DependencyState => (ok ? 'ok' : 'unavailable');
   const indexes = Object.fromEntries(searchIndexes.map((base, i) => [base, state(indexOk[i])])) as Record<SearchIndexBase, DependencyState>;
-  const notReady = [...(storeOk ? [] : ['store']), ...searchIndexes.filter((_, i) => !indexOk[i]).map((base) => `search index ${base}`)];
-  return { ready: notReady.length === 0, store: state(storeOk), indexes, notReady };
+  const shards = routed.map((s, i) => ({ index: s.indexUid, provinces: [...s.provinces].sort(), state: state(shardOk[i]) }));
+  const notReady = [
+    ...(storeOk ? [] : ['store']),
+    ...searchIndexes.filter((_, i) => !indexOk[i]).map((base) => `search index ${base}`),
+    ...shards.filter((s) => s.state !== 'ok').map((s) => `search index ${s.index} (provinces ${s.provinces.join(', ')})`),
+  ];
+  return { ready: notReady.length === 0, store: state(storeOk), indexes, shards, notReady };
 }

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -7,6 +8,7 @@ import type { Facility } from '../../src/domain/facilities/facility.ts';
 import { availabilityQuery } from '../../src/domain/stock/availabilityQuery.ts';
 import type { Portal } from '../../src/server/portal.ts';
 import type { FacilityDocument } from '../../src/server/search/availabilityIndex.ts';
+import { portalReadiness } from '../../src/server/readiness.ts';
 import { availabilityRouter, routedFacilitiesWithDrug, shardsForQuery } from '../../src/server/search/availabilityRouting.ts';
 import { type RunningMeilisearch, startEmbeddedMeilisearch } from '../../src/server/search/embeddedMeilisearch.ts';
 import { reindexAll, reindexFacilities } from '../../src/server/search/reindex.ts';
@@ -107,5 +109,62 @@ describe('availability routed by province', () => {
     );
     await reindexFacilities(portal, ['AH-2']);
     expect(await ids({ lat: '29.7', lng: '117.5', radius: '60', available: '1' })).toEqual(['JX-2', 'AH-1', 'JX-1']);
+  });
+});
+
+describe('readiness with availability routed by province', () => {
+  test('lists each province instance and is ready while every one answers', async () => {
+    const readiness = await portalReadiness(portal);
+    expect(readiness.shards).toEqual([{ index: `${portal.config.MEILI_INDEX_PREFIX}availability_34`, provinces: ['34'], state: 'ok' }]);
+    expect(readiness.notReady).toEqual([]);
+    expect(readiness.ready).toBe(true);
+  });
+
+  test('names the province instance that is down, and only that one', async () => {
+    // Nothing listens on port 9 of loopback; Hubei (42) shares the Anhui instance, which still answers.
+    const closed = 'http://127.0.0.1:9';
+    const index = (code: string) => `${portal.config.MEILI_INDEX_PREFIX}availability_${code}`;
+    const degraded: Portal = {
+      ...portal,
+      config: {
+        ...portal.config,
+        MEILI_PROVINCES: {
+          '34': { url: second.url, key: second.masterKey },
+          '42': { url: second.url, key: second.masterKey, index: index('34') },
+          '44': { url: closed, key: 'x' },
+          '45': { url: closed, key: 'x' },
+        },
+      },
+    };
+    const readiness = await portalReadiness(degraded);
+    expect(readiness.ready).toBe(false);
+    expect(readiness.shards).toEqual([
+      { index: index('34'), provinces: ['34', '42'], state: 'ok' },
+      { index: index('44'), provinces: ['44'], state: 'unavailable' },
+      { index: index('45'), provinces: ['45'], state: 'unavailable' },
+    ]);
+    expect(readiness.notReady).toEqual([`search index ${index('44')} (provinces 44)`, `search index ${index('45')} (provinces 45)`]);
+  });
+
+  test('counts a province instance that accepts connections but never answers as down within the probe time', async () => {
+    // A hung instance: the TCP connection opens, no HTTP answer ever comes.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    try {
+      const hung: Portal = {
+        ...portal,
+        config: { ...portal.config, MEILI_PROVINCES: { '46': { url: `http://127.0.0.1:${address.port}`, key: 'x' } } },
+      };
+      const started = performance.now();
+      const readiness = await portalReadiness(hung);
+      expect(performance.now() - started).toBeLessThan(4_000);
+      expect(readiness.notReady).toEqual([`search index ${portal.config.MEILI_INDEX_PREFIX}availability_46 (provinces 46)`]);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { attachmentInUse, attachmentsOf, deleteAttachment, findAttachment, insertAttachment, noticeQueue } from '../../src/server/notices/noticeStore.ts';
+import { attachmentInUse, attachmentsOf, deleteAttachment, findAttachment, insertAttachment, noticeQueue } from '../../src/server/store/noticeStore.ts';
 import {
   type ArticleInsert,
   dueScheduledIds,
@@ -9,7 +9,7 @@ import {
   loadArticleByPermalink,
   markDuePublished,
   takenSlugs,
-} from '../../src/server/publishing/articleStore.ts';
+} from '../../src/server/store/articleStore.ts';
 import type { Store } from '../../src/server/store/openStore.ts';
 import { describeStores, type TestStore } from '../support/testStores.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { type ArticleInsert, insertArticle } from '../../src/server/publishing/articleStore.ts';
+import { type ArticleInsert, insertArticle } from '../../src/server/store/articleStore.ts';
 import type { Store } from '../../src/server/store/openStore.ts';
 import { enforcementResultsPublished, priceRiseReports } from '../../src/server/store/priceFiguresStore.ts';
 import { describeStores, type TestStore } from '../support/testStores.ts';

@@ -7,7 +7,7 @@ import {
   findSession,
   purgeExpiredSessions,
   sessionIdOf,
-} from '../../src/server/staff/sessionStore.ts';
+} from '../../src/server/store/sessionStore.ts';
 import { resolveStaffUser } from '../../src/server/staff/staffAuth.ts';
 import type { Store } from '../../src/server/store/openStore.ts';
 import { saveRegions } from '../../src/server/store/regionStore.ts';

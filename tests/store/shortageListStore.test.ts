@@ -1,7 +1,16 @@
 import { afterEach, expect, test } from 'vitest';
 import { saveDemoList, saveProcurementPrices } from '../../src/server/store/demoListStore.ts';
 import { loadDrug, saveCatalogue } from '../../src/server/store/drugStore.ts';
-import { hasList, listHeadlines, listsInForce, saveListVersion, type ListVersionInput } from '../../src/server/store/shortageListStore.ts';
+import { claimListImportForPublish, insertListImport, linkPublishedList, listImportHeader, markListImportDiscarded } from '../../src/server/store/shortageImportStore.ts';
+import {
+  drugIdsOfLatestVersion,
+  hasList,
+  latestListVersionRow,
+  listHeadlines,
+  listsInForce,
+  saveListVersion,
+  type ListVersionInput,
+} from '../../src/server/store/shortageListStore.ts';
 import { testDrug } from '../support/storeFixtures.ts';
 import { describeStores, type TestStore } from '../support/testStores.ts';
 
@@ -43,5 +52,36 @@ describeStores('shortageListStore', (open) => {
     const drug = await loadDrug(t.store, 'W078');
     expect(drug?.flags.lists).toMatchObject([{ listKey: 'demo-monitoring', version: 1, isDemo: true }]);
     expect(drug?.flags.procurement).toMatchObject([{ priceFen: 123, isDemo: true }]);
+  });
+});
+
+describeStores('shortage list imports, published once', (open) => {
+  let t: TestStore | undefined;
+  afterEach(async () => t?.close());
+
+  const header = (at: string) => ({
+    list_key: 'national-shortage', region_code: '36', meta_json: '{}', file_name: 'list.csv', file_sha256: 'x', status: 'pending' as const,
+    created_by: null, created_by_username: 'jx.data', published_list_id: null, created_at: at, updated_at: at,
+  });
+
+  test('claims a pending import once, links its version, and never claims a discarded one', async () => {
+    t = await open();
+    await saveCatalogue(t.store, [testDrug('W001', '甲'), testDrug('W002', '乙')]);
+    const now = new Date('2026-12-06T02:00:00Z');
+    const importId = await t.store.transaction().execute((trx) => insertListImport(trx, header(now.toISOString()), []));
+    const discarded = await t.store.transaction().execute((trx) => insertListImport(trx, header(now.toISOString()), []));
+    expect(await drugIdsOfLatestVersion(t.store, 'national-shortage')).toEqual([]);
+
+    expect(await claimListImportForPublish(t.store, importId, now)).toBe(true);
+    expect(await claimListImportForPublish(t.store, importId, now)).toBe(false);
+    const saved = await saveListVersion(t.store, version('2026-12-01', ['W002', 'W001']));
+    await linkPublishedList(t.store, importId, saved.id);
+    expect(await listImportHeader(t.store, importId)).toMatchObject({ status: 'published', published_list_id: saved.id });
+    expect(await latestListVersionRow(t.store, 'national-shortage')).toMatchObject({ id: saved.id, version: 1 });
+    expect((await drugIdsOfLatestVersion(t.store, 'national-shortage')).sort()).toEqual(['W001', 'W002']);
+
+    await markListImportDiscarded(t.store, discarded, now);
+    expect(await claimListImportForPublish(t.store, discarded, now)).toBe(false);
+    expect(await listImportHeader(t.store, discarded)).toMatchObject({ status: 'discarded' });
   });
 });

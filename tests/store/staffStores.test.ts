@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { changeAccount, claimTotpStep, findCredentials, getAccount, listAccountsInRegion, StaffAccountError } from '../../src/server/staff/accountStore.ts';
-import { appendAudit, queryAudit } from '../../src/server/staff/auditLog.ts';
-import { clearFailuresAtSource, loginThrottle, recordLoginFailure } from '../../src/server/staff/loginThrottleStore.ts';
+import { changeAccount, claimTotpStep, findCredentials, getAccount, listAccountsInRegion, StaffAccountError } from '../../src/server/store/staffAccountStore.ts';
+import { appendAudit, queryAudit } from '../../src/server/store/auditLogStore.ts';
+import { clearFailuresAtSource, loginThrottle, recordLoginFailure } from '../../src/server/store/loginThrottleStore.ts';
 import type { Store } from '../../src/server/store/openStore.ts';
 import { saveRegions } from '../../src/server/store/regionStore.ts';
 import { auditActions, seedAccount } from '../server/staff/staffFixtures.ts';

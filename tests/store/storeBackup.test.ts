@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { appendAudit } from '../../src/server/staff/auditLog.ts';
+import { appendAudit } from '../../src/server/store/auditLogStore.ts';
 import { saveCatalogue } from '../../src/server/store/drugStore.ts';
 import { saveFacilities } from '../../src/server/store/facilityStore.ts';
 import { openStore, type Store } from '../../src/server/store/openStore.ts';

@@ -3,7 +3,7 @@ import { auditFilter } from '../../domain/staff/auditFilter.ts';
 import { searchParamsObject } from '../../server/http/apiResponse.ts';
 import { portal } from '../../server/portal.ts';
 import { auditCsvStream } from '../../server/staff/auditCsv.ts';
-import { allAuditEntries, appendAudit, auditScopeOf } from '../../server/staff/auditLog.ts';
+import { allAuditEntries, appendAudit, auditScopeOf } from '../../server/store/auditLogStore.ts';
 import { staffRegionTree } from '../../server/staff/regionChoices.ts';
 import { actorOf, requireRole, staffUserOf } from '../../server/staff/staffAuth.ts';
 

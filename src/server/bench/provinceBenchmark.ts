@@ -13,15 +13,15 @@ import { provinceOfPoint } from '../../domain/facilities/provinceBounds.ts';
 import { mergeByDistance } from '../../domain/search/mergeByDistance.ts';
 import { parseConfig } from '../config.ts';
 import { openPortal, type Portal, storePath } from '../portal.ts';
-import { availabilitySearchParams, type FacilityDocument } from '../search/availabilityIndex.ts';
+import { availabilitySearchParams } from '../search/availabilityIndex.ts';
 import { type AvailabilityShard, availabilityRouter, shardsForQuery } from '../search/availabilityRouting.ts';
 import { type RunningMeilisearch, startEmbeddedMeilisearch } from '../search/embeddedMeilisearch.ts';
 import { configureAvailabilityShards, reindexFacilities } from '../search/reindex.ts';
 import { availabilityOf } from '../services/availability.ts';
-import { facilityIds, loadFacility } from '../store/facilityStore.ts';
+import { facilityIds } from '../store/facilityStore.ts';
 import { openSqliteStore } from '../store/openStore.ts';
-import { saveStockReports, stockAtFacility } from '../store/stockStore.ts';
 import { bulkLoadSyntheticRegister } from './bulkLoad.ts';
+import { measureImportLag } from './importLag.ts';
 import { childPidsNamed, directorySizeMB, type LatencySummary, peakRssMB, summarise } from './processStats.ts';
 import { provinceWidthDeg, spreadIntoProvinces } from './provinceSpread.ts';
 import { benchDrugId, jiangxiBounds } from './syntheticRegister.ts';
@@ -125,29 +125,9 @@ export async function runProvinceBenchmark(o: ProvinceBenchOptions): Promise<Rec
   log(`  one index: ${ids.length} facilities in ${fmt(oneIndexSeconds)} s`);
 
   log(`4. Lag from a stock import to searchable (${o.lagSamples} facilities, one at a time)…`);
-  const lags: number[] = [];
   const router = availabilityRouter(routed);
-  for (let i = 0; i < o.lagSamples; i++) {
-    const id = ids[Math.floor((i * ids.length) / o.lagSamples)] as string;
-    const held = new Set((await stockAtFacility(routed.store, id)).map((r) => r.drugId));
-    let k = 0;
-    while (held.has(benchDrugId(k))) k++;
-    const drugId = benchDrugId(k);
-    const started = performance.now();
-    await saveStockReports(routed.store, [{ facilityId: id, drugId, status: 'in_stock', quantity: 1, priceFen: null, priceUnit: null, reportedAt: new Date().toISOString() }], 'bench-lag');
-    await reindexFacilities(routed, [id]);
-    const shard = router.shardOf((await loadFacility(routed.store, id))?.countyCode.slice(0, 2) ?? '');
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const doc = await shard.search.client.index<FacilityDocument>(shard.indexUid).getDocument(id).catch(() => null);
-      if (doc?.inStock.includes(drugId)) break;
-      if (Date.now() > deadline) throw new Error(`${id}: ${drugId} not searchable after 60 s`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    lags.push(performance.now() - started);
-  }
-  const lag = summarise(lags);
-  log(`  import → searchable p50 ${fmt(lag.p50)} ms, p95 ${fmt(lag.p95)} ms`);
+  const { lag, untilSaved, facilitiesReindexed } = await measureImportLag(routed, ids, o.lagSamples);
+  log(`  import → searchable p50 ${fmt(lag.p50)} ms, p95 ${fmt(lag.p95)} ms (read + compare + save p95 ${fmt(untilSaved.p95)} ms; ${facilitiesReindexed} facilities re-indexed for ${o.lagSamples} one-row imports)`);
 
   log(`5. ${o.queries} queries at concurrency ${o.concurrency}: portal (routed), raw routed, raw one index…`);
   const boxes = await router.provinceBoxes();

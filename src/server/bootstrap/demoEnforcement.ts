@@ -1,7 +1,7 @@
 import { demoEnforcementResults } from '../../domain/enforcement/demoResults.ts';
 import { permalinkYear } from '../../domain/publishing/slug.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
-import { insertArticle } from '../publishing/articleStore.ts';
+import { insertArticle } from '../store/articleStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { drugIdsByGenericName } from '../store/drugStore.ts';
 

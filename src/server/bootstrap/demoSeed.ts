@@ -9,6 +9,7 @@ import { saveFacilities } from '../store/facilityStore.ts';
 import { saveStockReports } from '../store/stockStore.ts';
 import { saveDemoList, saveProcurementPrices } from '../store/demoListStore.ts';
 import { seedDemoEnforcement } from './demoEnforcement.ts';
+import { drugSummaries } from '../store/drugStore.ts';
 
 /** Common outpatient drugs get stocked more often in the demo, as they are in real pharmacies. */
 const commonGenericNames = [
@@ -22,11 +23,11 @@ export async function seedDemoData(store: Store, dataDir: string, now = new Date
   const facilities = generateDemoRegister({ regions, villages });
   await saveFacilities(store, facilities, now);
 
-  const drugs = await store.selectFrom('drugs').select(['id', 'generic_name', 'kind', 'forms_text']).execute();
-  const idsByName = (names: string[]) => new Set(drugs.filter((d) => names.includes(d.generic_name)).map((d) => d.id));
+  const drugs = [...(await drugSummaries(store)).values()];
+  const idsByName = (names: string[]) => new Set(drugs.filter((d) => names.includes(d.genericName)).map((d) => d.id));
   const reports = generateDemoStock({
     facilities,
-    drugs: drugs.map((d) => ({ id: d.id, kind: d.kind, formsText: d.forms_text })),
+    drugs: drugs.map((d) => ({ id: d.id, kind: d.kind, formsText: d.formsText })),
     now,
     commonDrugIds: idsByName(commonGenericNames),
     scarceDrugIds: idsByName([...demoShortageList.genericNames, ...demoMonitoringList.genericNames]),

@@ -16,7 +16,7 @@ import {
 } from '../publishing/articleActions.ts';
 import { ArticleInputError, type InputProblem } from '../publishing/articleInputError.ts';
 import { articleReferenceProblems } from '../publishing/articleReferences.ts';
-import { loadArticleOfKind } from '../publishing/articleStore.ts';
+import { loadArticleOfKind } from '../store/articleStore.ts';
 
 /**
  * Clarification-specific checks in front of the generic workflow: content already validated by zod

@@ -10,7 +10,8 @@ import { type Article, permalinkPath } from '../../domain/publishing/article.ts'
 import { renderStoredMarkdown } from '../../domain/publishing/markdown.ts';
 import type { Store } from '../store/openStore.ts';
 import type { ArticleViewSource } from '../publishing/publicArticleReads.ts';
-import { type ArticleViewBase, articleViewBase, drugNamesFor, regionNamesFor } from '../publishing/articleView.ts';
+import { type ArticleViewBase, articleViewBase, regionNamesFor } from '../publishing/articleView.ts';
+import { drugNames } from '../store/drugStore.ts';
 
 /** A clarification as pages, feeds and the API show it: fields parsed, body rendered, drugs named. */
 export interface ClarificationText {
@@ -58,7 +59,7 @@ export function clarificationView(article: Article, names: { drugs: Map<string, 
 
 /** Names for the drugs and regions a set of articles mentions, in two queries. */
 export async function namesFor(store: Store, articles: readonly Article[]): Promise<{ drugs: Map<string, string>; regions: Map<string, string> }> {
-  const [drugs, regions] = await Promise.all([drugNamesFor(store, [...new Set(articles.flatMap((a) => a.relatedDrugIds))]), regionNamesFor(store, articles)]);
+  const [drugs, regions] = await Promise.all([drugNames(store, [...new Set(articles.flatMap((a) => a.relatedDrugIds))]), regionNamesFor(store, articles)]);
   return { drugs, regions };
 }
 

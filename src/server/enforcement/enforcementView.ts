@@ -7,8 +7,9 @@ import {
 } from '../../domain/enforcement/enforcementResult.ts';
 import { type Article, permalinkPath } from '../../domain/publishing/article.ts';
 import { renderStoredMarkdown } from '../../domain/publishing/markdown.ts';
-import { type ArticleViewBase, articleViewBase, drugNamesFor, regionNamesFor } from '../publishing/articleView.ts';
+import { type ArticleViewBase, articleViewBase, regionNamesFor } from '../publishing/articleView.ts';
 import type { ArticleViewSource } from '../publishing/publicArticleReads.ts';
+import { drugNames } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
 
 export type { EnforcementText };
@@ -40,7 +41,7 @@ export function enforcementPreview(content: EnforcementContent): EnforcementText
 }
 
 export async function enforcementViews(store: Store, articles: readonly Article[], now: Date): Promise<EnforcementView[]> {
-  const [drugs, regions] = await Promise.all([drugNamesFor(store, [...new Set(articles.flatMap((a) => a.relatedDrugIds))]), regionNamesFor(store, articles)]);
+  const [drugs, regions] = await Promise.all([drugNames(store, [...new Set(articles.flatMap((a) => a.relatedDrugIds))]), regionNamesFor(store, articles)]);
   return articles.map((article) => ({
     ...textOf(article.title, article.bodyMd, article.category, article.data),
     // Shown under the correction's heading and the text's own, so a previous body's headings start at <h5>.

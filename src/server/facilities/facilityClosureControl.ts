@@ -1,6 +1,6 @@
 import type { FacilityClosure } from '../../domain/facilities/facilityClosure.ts';
 import type { Portal } from '../portal.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { actorOf, requireRoleIn, type StaffUser } from '../staff/staffAuth.ts';
 import { closeFacility, closuresFor, reopenFacility } from '../store/facilityClosureStore.ts';
 import { loadFacility } from '../store/facilityStore.ts';

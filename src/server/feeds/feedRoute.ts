@@ -6,6 +6,7 @@ import { ct } from '../../i18n/clarifications.zh-CN.ts';
 import { t } from '../../i18n/t.ts';
 import { apiError } from '../http/apiResponse.ts';
 import { portal } from '../portal.ts';
+import { regionName } from '../store/regionStore.ts';
 import { type FeedFormat, feedContentTypes, renderFeed } from './feedFormats.ts';
 import { feedItemLimit, type FeedSource } from './feedSource.ts';
 import { publicOrigin } from './publicOrigin.ts';
@@ -20,11 +21,9 @@ export function feedRoute(source: FeedSource, format: FeedFormat): APIRoute {
     let region: { code: string; name: string } | undefined;
     if (params.region !== undefined) {
       const code = staffRegionCode.safeParse(params.region);
-      const row = code.success
-        ? await p.store.selectFrom('regions').select(['code', 'name']).where('code', '=', code.data).executeTakeFirst()
-        : undefined;
-      if (!row) return apiError(404, 'not_found', '没有这个地区 / no such region', 'region');
-      region = row;
+      const name = code.success ? await regionName(p.store, code.data) : undefined;
+      if (!code.success || name === undefined) return apiError(404, 'not_found', '没有这个地区 / no such region', 'region');
+      region = { code: code.data, name };
     }
     const now = new Date();
     const origin = publicOrigin(url);

@@ -9,7 +9,7 @@ import { reindexFacilities } from '../search/reindex.ts';
 import { drugNames } from '../store/drugStore.ts';
 import { facilityIds } from '../store/facilityStore.ts';
 import type { Store } from '../store/openStore.ts';
-import { saveStockReports } from '../store/stockStore.ts';
+import { recordImportRun, saveStockReports, storedStockReports, stockReportKey } from '../store/stockStore.ts';
 
 export interface ImportProgress {
   phase: 'parse' | 'compare' | 'save' | 'index';
@@ -79,23 +79,9 @@ async function changedReports(store: Store, reports: StockReport[], progress: (d
     const chunk = reports.slice(i, i + chunkSize);
     const facilities = [...new Set(chunk.map((r) => r.facilityId))];
     const drugs = [...new Set(chunk.map((r) => r.drugId))];
-    const existing = new Map<string, StockReport>();
-    for (let f = 0; f < facilities.length; f += 500) {
-      const rows = await store
-        .selectFrom('stock_reports')
-        .select(['facility_id', 'drug_id', 'status', 'quantity', 'price_fen', 'price_unit', 'reported_at'])
-        .where('facility_id', 'in', facilities.slice(f, f + 500))
-        .where('drug_id', 'in', drugs)
-        .execute();
-      for (const row of rows) {
-        existing.set(`${row.facility_id}\u0000${row.drug_id}`, {
-          facilityId: row.facility_id, drugId: row.drug_id, status: row.status, quantity: row.quantity,
-          priceFen: row.price_fen, priceUnit: row.price_unit, reportedAt: row.reported_at,
-        });
-      }
-    }
+    const existing = await storedStockReports(store, facilities, drugs);
     for (const r of chunk) {
-      const old = existing.get(`${r.facilityId}\u0000${r.drugId}`);
+      const old = existing.get(stockReportKey(r));
       const stale = old !== undefined && Date.parse(old.reportedAt) > Date.parse(r.reportedAt);
       const same = old !== undefined && sameInstant(old.reportedAt, r.reportedAt) && old.status === r.status
         && old.quantity === r.quantity && old.priceFen === r.priceFen && old.priceUnit === r.priceUnit;
@@ -138,15 +124,11 @@ export async function importStock(portal: Portal, options: ImportStockOptions): 
   onProgress({ phase: 'save', done: 0, total: toWrite.length });
   const imported = toWrite.length > 0 ? await saveStockReports(portal.store, toWrite, `import:${basename(fileName)}`) : 0;
   onProgress({ phase: 'save', done: toWrite.length, total: toWrite.length });
-  const run = await portal.store
-    .insertInto('import_runs')
-    .values({
-      kind: 'stock', file_name: basename(fileName), file_sha256: createHash('sha256').update(text).digest('hex'),
-      rows_total: rowsRead, rows_imported: imported, rows_skipped: skipped,
-      started_at: startedAt.toISOString(), finished_at: new Date().toISOString(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const runId = await recordImportRun(portal.store, {
+    kind: 'stock', file_name: basename(fileName), file_sha256: createHash('sha256').update(text).digest('hex'),
+    rows_total: rowsRead, rows_imported: imported, rows_skipped: skipped,
+    started_at: startedAt.toISOString(), finished_at: new Date().toISOString(),
+  });
 
   const touched = [...new Set(toWrite.map((r) => r.facilityId))];
   let indexError: string | null = null;
@@ -159,6 +141,6 @@ export async function importStock(portal: Portal, options: ImportStockOptions): 
     indexError = error instanceof Error ? error.message : String(error);
   }
   return {
-    ...result, imported, unchanged: valid - imported, runId: Number(run.id), facilitiesReindexed: indexError ? 0 : touched.length, indexError,
+    ...result, imported, unchanged: valid - imported, runId, facilitiesReindexed: indexError ? 0 : touched.length, indexError,
   };
 }

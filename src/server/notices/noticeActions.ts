@@ -21,8 +21,9 @@ import {
   workflowActorOf,
 } from '../publishing/articleActions.ts';
 import { ArticleInputError, type InputProblem } from '../publishing/articleInputError.ts';
+import { regionName } from '../store/regionStore.ts';
 import { quarterFigures } from './noticeFigures.ts';
-import { loadNotice, noticeFor } from './noticeStore.ts';
+import { loadNotice, noticeFor } from '../store/noticeStore.ts';
 
 /**
  * Notice-specific checks in front of the generic workflow (server/publishing/articleActions.ts), which
@@ -60,10 +61,10 @@ export function quarterOfNotice(article: Article): Quarter {
   return quarterParam.parse(data.quarter);
 }
 
-async function regionName(portal: Portal, code: string): Promise<string> {
-  const row = await portal.store.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
-  if (!row) throw new NoticeInputError([{ field: 'regionCode', message: '没有这个地区' }]);
-  return row.name;
+async function noticeRegionName(portal: Portal, code: string): Promise<string> {
+  const name = await regionName(portal.store, code);
+  if (name === undefined) throw new NoticeInputError([{ field: 'regionCode', message: '没有这个地区' }]);
+  return name;
 }
 
 async function checkUnique(portal: Portal, regionCode: string, quarter: Quarter, exceptId?: number): Promise<void> {
@@ -82,7 +83,7 @@ async function mustLoad(portal: Portal, id: number): Promise<Article> {
 export async function createNotice(portal: Portal, user: ArticleUser, content: NoticeContent, now = new Date()): Promise<Article> {
   // Scope first, so that a county cannot learn from the answer whether its neighbour has drafted a notice.
   startDraft(workflowActorOf(user), content.regionCode);
-  await regionName(portal, content.regionCode);
+  await noticeRegionName(portal, content.regionCode);
   await checkUnique(portal, content.regionCode, content.quarter);
   return createArticle(portal, user, 'notice', noticeDraft(content), now);
 }
@@ -92,7 +93,7 @@ export type NoticeStart = Pick<NoticeContent, 'regionCode' | 'quarter' | 'issuer
 
 export async function createNoticeFromFigures(portal: Portal, user: ArticleUser, start: NoticeStart, now = new Date()): Promise<Article> {
   startDraft(workflowActorOf(user), start.regionCode);
-  const name = await regionName(portal, start.regionCode);
+  const name = await noticeRegionName(portal, start.regionCode);
   const figures = await quarterFigures(portal.store, start.regionCode, start.quarter, now);
   return createNotice(portal, user, { ...start, title: defaultNoticeTitle(name, start.quarter), bodyMd: draftNoticeMarkdown(figures) }, now);
 }
@@ -102,7 +103,7 @@ export async function editNotice(portal: Portal, user: ArticleUser, id: number, 
   // The workflow checks these again in its transaction; here they come before anything is revealed.
   transition(workflowActorOf(user), before, 'edit', { now });
   if (!canActOn(user.account.regionCode, content.regionCode)) throw new WorkflowError('out_of_region', `cannot move to ${content.regionCode}`, 'regionCode');
-  await regionName(portal, content.regionCode);
+  await noticeRegionName(portal, content.regionCode);
   await checkUnique(portal, content.regionCode, content.quarter, id);
   return editArticle(portal, user, id, noticeDraft(content), now);
 }

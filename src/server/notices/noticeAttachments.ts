@@ -5,9 +5,9 @@ import { type AttachmentUpload, checkPdfUpload, type CheckedAttachment, sha256Pa
 import { transition, WorkflowError } from '../../domain/publishing/workflow.ts';
 import type { Portal } from '../portal.ts';
 import type { ArticleUser } from '../publishing/articleActions.ts';
-import { updateArticleRow } from '../publishing/articleStore.ts';
-import { appendAudit } from '../staff/auditLog.ts';
-import { attachmentInUse, deleteAttachment, findAttachment, insertAttachment, loadNotice } from './noticeStore.ts';
+import { updateArticleRow } from '../store/articleStore.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import { attachmentInUse, deleteAttachment, findAttachment, insertAttachment, loadNotice } from '../store/noticeStore.ts';
 
 /**
  * PDF attachments on disk, named by their SHA-256: a file never changes under its URL (so it can be cached

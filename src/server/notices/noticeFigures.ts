@@ -1,30 +1,20 @@
-import type { ExpressionBuilder } from 'kysely';
 import type { CoverageTable, ListChange, QuarterFigures } from '../../domain/notices/draftFigures.ts';
 import { type PriceFigures, priceFigures } from '../../domain/notices/priceFigures.ts';
 import { dayBefore, type Quarter, quarterRange } from '../../domain/notices/quarter.ts';
 import type { ShortageEntryView } from '../../domain/shortages/entryFilter.ts';
 import { diffListVersions } from '../../domain/shortages/listDiff.ts';
-import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
-import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
 import { listEntries, listsInForceFor, type ListVersionSummary } from '../shortages/listQueries.ts';
 import type { Store } from '../store/openStore.ts';
 import { citizenReportFigures } from '../store/reportFiguresStore.ts';
 import { enforcementResultsPublished, priceRiseReports } from '../store/priceFiguresStore.ts';
-import { regionNames } from '../store/regionStore.ts';
-import type { Database } from '../store/schema.ts';
+import { regionFacilityCount, regionStockCounts } from '../store/noticeFiguresStore.ts';
+import { regionName, regionNames } from '../store/regionStore.ts';
 
 /**
  * Reads the portal's own figures for a region and quarter; domain/notices/draftFigures.ts writes them up.
  * Stock is the latest report per facility and drug (the store keeps no history), which the draft says.
  */
 const entryName = (e: ShortageEntryView) => e.genericName ?? e.rawName;
-
-/** Facilities of a region and everything below it: counties by prefix, a township by its own code. */
-function inRegion(eb: ExpressionBuilder<Database, 'facilities'>, regionCode: string) {
-  if (regionCode.length === 9) return eb('facilities.township_code', '=', regionCode);
-  const { from, before } = regionPrefixRange(regionCode);
-  return eb.and([eb('facilities.county_code', '>=', from), eb('facilities.county_code', '<', before)]);
-}
 
 async function listChanges(store: Store, regionCode: string, quarter: Quarter): Promise<{ end: ListVersionSummary[]; changes: ListChange[]; unchanged: string[] }> {
   const range = quarterRange(quarter);
@@ -55,41 +45,11 @@ async function listChanges(store: Store, regionCode: string, quarter: Quarter): 
   return { end, changes, unchanged };
 }
 
-async function stockCounts(store: Store, regionCode: string, drugIds: string[]) {
-  const counts = new Map<string, { in_stock: number; low: number; out: number }>();
-  if (drugIds.length === 0) return { counts, reportedBetween: null };
-  const rows = await store
-    .selectFrom('stock_reports')
-    .select(['drug_id', 'status'])
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('reported_at').as('first'), eb.fn.max('reported_at').as('last')])
-    .where('drug_id', 'in', drugIds)
-    .where('facility_id', 'in', (eb) => eb.selectFrom('facilities').select('facilities.id').where((f) => inRegion(f, regionCode)))
-    .groupBy(['drug_id', 'status'])
-    .execute();
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const row of rows) {
-    const entry = counts.get(row.drug_id) ?? { in_stock: 0, low: 0, out: 0 };
-    entry[row.status] += Number(row.n);
-    counts.set(row.drug_id, entry);
-    const from = String(row.first);
-    const to = String(row.last);
-    if (first === null || from < first) first = from;
-    if (last === null || to > last) last = to;
-  }
-  const reportedBetween = first && last ? { from: formatShanghaiDate(first), to: formatShanghaiDate(last) } : null;
-  return { counts, reportedBetween };
-}
-
 async function coverage(store: Store, regionCode: string, lists: ListVersionSummary[]): Promise<QuarterFigures['coverage']> {
-  const facilities = await store
-    .selectFrom('facilities')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('is_demo').as('demo')])
-    .where((eb) => inRegion(eb, regionCode))
-    .executeTakeFirst();
+  const facilities = await regionFacilityCount(store, regionCode);
   const entries = await Promise.all(lists.map((l) => listEntries(store, [l.id])));
   const drugIds = [...new Set(entries.flat().flatMap((e) => (e.drugId ? [e.drugId] : [])))];
-  const { counts, reportedBetween } = await stockCounts(store, regionCode, drugIds);
+  const { counts, reportedBetween } = await regionStockCounts(store, regionCode, drugIds);
   const tables: CoverageTable[] = lists.map((list, i) => {
     const listEntriesOf = entries[i] ?? [];
     const seen = new Set<string>();
@@ -101,7 +61,7 @@ async function coverage(store: Store, regionCode: string, lists: ListVersionSumm
     });
     return { listTitle: list.title, isDemo: list.isDemo, rows, unmatched: listEntriesOf.filter((e) => !e.drugId).map(entryName) };
   });
-  return { facilityCount: Number(facilities?.n ?? 0), demoFacilities: Number(facilities?.demo ?? 0) === 1, reportedBetween, tables };
+  return { facilityCount: facilities.count, demoFacilities: facilities.anyDemo, reportedBetween, tables };
 }
 
 /**
@@ -115,10 +75,10 @@ async function quarterPriceFigures(store: Store, regionCode: string, range: { st
 }
 
 export async function quarterFigures(store: Store, regionCode: string, quarter: Quarter, now = new Date()): Promise<QuarterFigures> {
-  const region = await store.selectFrom('regions').select('name').where('code', '=', regionCode).executeTakeFirst();
+  const name = await regionName(store, regionCode);
   const lists = await listChanges(store, regionCode, quarter);
   return {
-    regionName: region?.name ?? regionCode,
+    regionName: name ?? regionCode,
     quarter,
     generatedAt: now.toISOString(),
     listChanges: lists.changes,

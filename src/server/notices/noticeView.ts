@@ -6,7 +6,7 @@ import { renderStoredMarkdown } from '../../domain/publishing/markdown.ts';
 import type { ArticleViewSource } from '../publishing/publicArticleReads.ts';
 import { type ArticleViewBase, articleViewBase, regionNamesFor } from '../publishing/articleView.ts';
 import type { Store } from '../store/openStore.ts';
-import { attachmentsOf, type NoticeAttachment } from './noticeStore.ts';
+import { attachmentsOf, type NoticeAttachment } from '../store/noticeStore.ts';
 
 /** A notice as pages, feeds and the API show it: fields parsed, body rendered, region named, files listed. */
 export interface NoticeText {

@@ -4,7 +4,7 @@ import { formatQuarterParam, type Quarter, quarterParam } from '../../domain/not
 import { staffRegionCode } from '../../domain/staff/regionScope.ts';
 import type { Portal } from '../portal.ts';
 import { publicArticleAt, publicArticleList } from '../publishing/publicArticleReads.ts';
-import { findAttachment } from './noticeStore.ts';
+import { findAttachment } from '../store/noticeStore.ts';
 import { type NoticeView, noticeViewSource } from './noticeView.ts';
 
 /** What the public list accepts; a malformed filter falls back to "all" so a stale bookmark still shows a list. */

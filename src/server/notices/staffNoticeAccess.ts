@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { canActOn } from '../../domain/staff/regionScope.ts';
 import { type Portal, portal } from '../portal.ts';
 import { type StaffUser, staffUserOf } from '../staff/staffAuth.ts';
-import { loadNotice } from './noticeStore.ts';
+import { loadNotice } from '../store/noticeStore.ts';
 import { type NoticeView, noticeViews } from './noticeView.ts';
 
 const noticeId = z.coerce.number().int().positive().max(2 ** 31);

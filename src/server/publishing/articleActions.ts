@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { type Article, type ArticleKind, articleAuditView, type Permalink } from '../../domain/publishing/article.ts';
 import { permalinkYear, slugFrom, uniqueSlug } from '../../domain/publishing/slug.ts';
 import { startDraft, transition, type WorkflowAction, type WorkflowActor, WorkflowError } from '../../domain/publishing/workflow.ts';
@@ -6,10 +5,10 @@ import type { AuditAction, AuditActor } from '../../domain/staff/audit.ts';
 import { canActOn } from '../../domain/staff/regionScope.ts';
 import type { StaffRole } from '../../domain/staff/roles.ts';
 import type { Portal } from '../portal.ts';
-import { appendAudit } from '../staff/auditLog.ts';
-import type { Database } from '../store/schema.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import type { Store } from '../store/openStore.ts';
 import { syncArticleIndex } from './articleIndexing.ts';
-import { decideRevision, insertArticle, insertCorrection, insertRevision, loadArticle, replaceRelatedDrugs, takenSlugs, updateArticleRow } from './articleStore.ts';
+import { decideRevision, insertArticle, insertCorrection, insertRevision, loadArticle, replaceRelatedDrugs, takenSlugs, updateArticleRow } from '../store/articleStore.ts';
 
 /**
  * The workflow's actions for any kind of article. Each one checks the rules (domain/publishing/workflow.ts),
@@ -42,7 +41,7 @@ export const workflowActorOf = (user: ArticleUser): WorkflowActor => ({ id: user
 const auditActorOf = (user: ArticleUser): AuditActor => ({ id: user.account.id, username: user.account.username, ip: user.ip });
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 
-async function mustLoad(db: Kysely<Database>, id: number): Promise<Article> {
+async function mustLoad(db: Store, id: number): Promise<Article> {
   const article = await loadArticle(db, id);
   if (!article) throw new WorkflowError('invalid_transition', `no article ${id}`);
   return article;
@@ -54,7 +53,7 @@ async function act(
   user: ArticleUser,
   id: number,
   action: AuditAction | ((before: Article) => AuditAction),
-  change: (trx: Kysely<Database>, before: Article) => Promise<Record<string, unknown> | undefined>,
+  change: (trx: Store, before: Article) => Promise<Record<string, unknown> | undefined>,
   now: Date,
 ): Promise<Article> {
   await portal.store.transaction().execute(async (trx) => {

@@ -4,16 +4,16 @@ import type { AuditActor } from '../../domain/staff/audit.ts';
 import type { Portal } from '../portal.ts';
 import { articleDocument, type ArticleDocument, configureArticleIndex, indexArticleDocuments, removeArticleDocument } from '../search/articleIndex.ts';
 import { ensureIndex, indexExists, settled } from '../search/meiliClient.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import { drugNames } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
-import { dueScheduledIds, hydrate, loadArticle, markDuePublished } from './articleStore.ts';
-import { drugNamesFor } from './articleView.ts';
+import { dueScheduledIds, loadArticle, markDuePublished, markIndexed, publishedArticles } from '../store/articleStore.ts';
 
 /** Who is named in the log when something happens because its time came rather than because someone acted. */
 export const scheduleActor: AuditActor = { id: null, username: 'system:schedule', ip: null };
 
 async function documentsFor(store: Store, articles: Article[]): Promise<ArticleDocument[]> {
-  const names = await drugNamesFor(store, [...new Set(articles.flatMap((a) => a.relatedDrugIds))]);
+  const names = await drugNames(store, [...new Set(articles.flatMap((a) => a.relatedDrugIds))]);
   return articles
     .map((a) => articleDocument(a, a.relatedDrugIds.map((id) => names.get(id) ?? id)))
     .filter((d): d is ArticleDocument => d !== null);
@@ -33,7 +33,7 @@ export async function syncArticleIndex(portal: Portal, id: number, now = new Dat
     } else {
       await removeArticleDocument(portal.search, article.kind, article.id);
     }
-    await portal.store.updateTable('articles').set({ indexed_at: now.toISOString() }).where('id', '=', id).execute();
+    await markIndexed(portal.store, id, now);
   } catch (error) {
     console.error(`[articles] search index update for article ${id} failed; run the reindex`, error);
   }
@@ -81,12 +81,11 @@ export async function reindexArticles(portal: Portal, now = new Date()): Promise
   const next = `${live}__next`;
   if (await indexExists(portal.search, next)) await settled(client.deleteIndex(next));
   await configureArticleIndex(portal.search, next);
-  const rows = await portal.store.selectFrom('articles').selectAll().where('state', '=', 'published').execute();
-  const docs = await documentsFor(portal.store, await hydrate(portal.store, rows));
+  const docs = await documentsFor(portal.store, await publishedArticles(portal.store));
   await indexArticleDocuments(portal.search, docs, next);
   await ensureIndex(portal.search, live);
   await settled(client.swapIndexes([{ indexes: [live, next], rename: false }]));
   await settled(client.deleteIndex(next));
-  await portal.store.updateTable('articles').set({ indexed_at: now.toISOString() }).where('state', '=', 'published').execute();
+  await markIndexed(portal.store, 'published', now);
   return docs.length;
 }

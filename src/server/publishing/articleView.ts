@@ -1,6 +1,7 @@
 import type { Article, ArticleCorrection } from '../../domain/publishing/article.ts';
 import { type ArticleState, effectiveState } from '../../domain/publishing/workflow.ts';
 import type { Store } from '../store/openStore.ts';
+import { regionNames } from '../store/regionStore.ts';
 
 /**
  * What pages, feeds and the API show of an article of any kind, beside the kind's own text (a clarification's
@@ -64,15 +65,5 @@ export function articleViewBase<T extends ArticleText>(
 
 /** Names of the regions a set of articles is issued for, in one query (none for no articles). */
 export async function regionNamesFor(store: Store, articles: readonly Article[]): Promise<Map<string, string>> {
-  const codes = [...new Set(articles.map((a) => a.regionCode))];
-  if (codes.length === 0) return new Map();
-  const rows = await store.selectFrom('regions').select(['code', 'name']).where('code', 'in', codes).execute();
-  return new Map(rows.map((r) => [r.code, r.name]));
-}
-
-/** Generic names of the given drugs, in one query (none for no ids). */
-export async function drugNamesFor(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await store.selectFrom('drugs').select(['id', 'generic_name']).where('id', 'in', [...ids]).execute();
-  return new Map(rows.map((r) => [r.id, r.generic_name]));
+  return regionNames(store, articles.map((a) => a.regionCode));
 }

@@ -1,6 +1,7 @@
 import { drugIdParam } from '../../domain/drugs/drugIdParam.ts';
 import type { Portal } from '../portal.ts';
 import { type DrugHit, searchDrugs } from '../search/drugIndex.ts';
+import { drugExists, drugIdNamed } from '../store/drugStore.ts';
 
 /**
  * Staff name the drugs an article (a clarification, an enforcement result) is about in one text field, by id (W078) or by name (布洛芬, 芬必得),
@@ -18,15 +19,9 @@ export function splitDrugReferences(text: string): string[] {
 
 async function exactMatch(portal: Portal, token: string): Promise<string | undefined> {
   const asId = drugIdParam.safeParse(token);
-  if (asId.success) {
-    const row = await portal.store.selectFrom('drugs').select('id').where('id', '=', asId.data).executeTakeFirst();
-    if (row) return row.id;
-  }
-  const byName = await portal.store.selectFrom('drugs').select('id').where('generic_name', '=', token).executeTakeFirst();
-  if (byName) return byName.id;
-  const byAlias = await portal.store.selectFrom('drug_aliases').select('drug_id').where('name', '=', token).limit(2).execute();
+  if (asId.success && (await drugExists(portal.store, asId.data))) return asId.data;
   // An alias shared by two varieties (a brand sold as tablets and as granules) is ambiguous: ask.
-  return byAlias.length === 1 ? byAlias[0]?.drug_id : undefined;
+  return drugIdNamed(portal.store, token);
 }
 
 export async function resolveDrugReferences(portal: Portal, text: string): Promise<DrugReferences> {

@@ -3,8 +3,8 @@ import { isPublic } from '../../domain/publishing/workflow.ts';
 import type { Portal } from '../portal.ts';
 import type { Store } from '../store/openStore.ts';
 import { publishDueArticles } from './articleIndexing.ts';
-import { loadArticle, loadArticleByPermalink } from './articleStore.ts';
-import { type PublicArticleQuery, queryPublicArticles } from './publicArticles.ts';
+import { loadArticle, loadArticleByPermalink } from '../store/articleStore.ts';
+import { type PublicArticleQuery, queryPublicArticles } from '../store/publicArticleStore.ts';
 
 /**
  * The public reads every kind makes — a list, a page behind a permalink, one item by id — each settling due

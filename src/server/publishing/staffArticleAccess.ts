@@ -10,7 +10,7 @@ import type { FieldError } from '../staff/staffForm.ts';
 import { staffErrorPage } from '../staff/staffRequest.ts';
 import type { ArticleUser } from './articleActions.ts';
 import { ArticleInputError } from './articleInputError.ts';
-import { loadArticleOfKind } from './articleStore.ts';
+import { loadArticleOfKind } from '../store/articleStore.ts';
 
 /** The strings a kind's staff pages need from its table (ct, et): each kind words them its own way. */
 export type StaffArticleWording = (key: 'staff.forbidden' | 'staff.notFound' | `error.${WorkflowErrorCode}`) => string;

@@ -1,11 +1,10 @@
 import { type ArticleKind, permalinkPath } from '../../domain/publishing/article.ts';
 import { type ArticleState, effectiveState } from '../../domain/publishing/workflow.ts';
 import type { Portal } from '../portal.ts';
-import { articlesInRegion } from '../store/articleQueueStore.ts';
+import { articlesInRegion } from '../store/articleStore.ts';
 import { regionNames } from '../store/regionStore.ts';
 import type { ArticleUser } from './articleActions.ts';
 import { publishDueArticles } from './articleIndexing.ts';
-import { hydrate } from './articleStore.ts';
 import { staffNames } from './staffNames.ts';
 
 /** One line of a kind's back-office queue. */
@@ -36,7 +35,7 @@ const publishedShown = 30;
  */
 export async function articleQueue(portal: Portal, user: ArticleUser, kind: ArticleKind, now = new Date()): Promise<ArticleQueue> {
   await publishDueArticles(portal, now);
-  const articles = await hydrate(portal.store, await articlesInRegion(portal.store, kind, user.account.regionCode, 500));
+  const articles = await articlesInRegion(portal.store, kind, user.account.regionCode, 500);
   const [authors, regions] = await Promise.all([
     staffNames(portal, articles.map((a) => a.authorId)),
     regionNames(portal.store, articles.map((a) => a.regionCode)),

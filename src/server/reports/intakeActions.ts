@@ -2,7 +2,7 @@ import { type CaseStep, planStep } from '../../domain/reports/caseWorkflow.ts';
 import { firstDeadline } from '../../domain/reports/escalation.ts';
 import type { AuditAction } from '../../domain/staff/audit.ts';
 import type { Portal } from '../portal.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { actorOf, requireRole, requireRegion, type StaffUser } from '../staff/staffAuth.ts';
 import { type CaseChange, casePhones, changeCase, loadCaseForIntake } from '../store/intakeStore.ts';
 

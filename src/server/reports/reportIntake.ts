@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { reportInputSchema } from '../../domain/reports/reportInput.ts';
 import { rt } from '../../i18n/reports.zh-CN.ts';
-import { RateLimit } from '../http/rateLimit.ts';
+import { type RateLimiter, rateLimiter } from '../http/rateLimit.ts';
 import type { Portal } from '../portal.ts';
 import type { CitizenReportTable } from '../store/reportSchema.ts';
 import { findReportByIdempotencyKey, recordReport } from '../store/reportStore.ts';
@@ -33,9 +33,9 @@ const hour = 3_600_000;
 const noscriptPerIpPerHour = 5;
 
 interface Limits {
-  ip: RateLimit;
-  device: RateLimit;
-  noscript: RateLimit;
+  ip: RateLimiter;
+  device: RateLimiter;
+  noscript: RateLimiter;
 }
 const limitsByPortal = new WeakMap<Portal, Limits>();
 
@@ -43,9 +43,9 @@ function limitsOf(portal: Portal): Limits {
   let limits = limitsByPortal.get(portal);
   if (!limits) {
     limits = {
-      ip: new RateLimit(portal.config.REPORTS_PER_IP_PER_HOUR, hour),
-      device: new RateLimit(portal.config.REPORTS_PER_DEVICE_PER_HOUR, hour),
-      noscript: new RateLimit(Math.min(noscriptPerIpPerHour, portal.config.REPORTS_PER_IP_PER_HOUR), hour),
+      ip: rateLimiter(portal.store, 'report.ip', portal.config.REPORTS_PER_IP_PER_HOUR, hour),
+      device: rateLimiter(portal.store, 'report.device', portal.config.REPORTS_PER_DEVICE_PER_HOUR, hour),
+      noscript: rateLimiter(portal.store, 'report.noscript', Math.min(noscriptPerIpPerHour, portal.config.REPORTS_PER_IP_PER_HOUR), hour),
     };
     limitsByPortal.set(portal, limits);
   }
@@ -101,7 +101,7 @@ export async function submitReport(portal: Portal, s: ReportSubmission): Promise
   const limits = limitsOf(portal);
   const device = s.deviceId ? `device:${s.deviceId}` : `ip:${s.clientAddress}`;
   const ipLimit = s.channel === 'noscript' ? limits.noscript : limits.ip;
-  if (ipLimit.exhausted(s.clientAddress) || limits.device.exhausted(device)) return refuse(429, 'rate_limited', rt('error.rateLimited'));
+  if ((await ipLimit.exhausted(s.clientAddress)) || (await limits.device.exhausted(device))) return refuse(429, 'rate_limited', rt('error.rateLimited'));
 
   let challenge: { signature: string; expiresAt: string } | null = null;
   if (s.channel !== 'noscript') {
@@ -132,8 +132,8 @@ export async function submitReport(portal: Portal, s: ReportSubmission): Promise
   if (outcome.kind === 'challenge_replayed') return refuse(403, 'challenge_replayed', rt('error.challengeReplayed'), 'altcha');
   if (outcome.kind === 'existing') return answered(outcome.report.trackingNumber, outcome.report.requestHash, false);
   // Only stored reports count against the limits: a refused or invalid attempt costs the honest user nothing.
-  ipLimit.take(s.clientAddress);
-  limits.device.take(device);
+  await ipLimit.take(s.clientAddress);
+  await limits.device.take(device);
   metrics().reportsReceived.inc();
   return acknowledge(outcome.report.trackingNumber, true);
 }

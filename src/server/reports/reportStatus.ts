@@ -3,7 +3,7 @@ import { caseEventLabels, type PublicTimelineEntry } from '../../domain/reports/
 import { type CaseLevel, type CaseStatus, caseLevelLabels, caseStatusLabels } from '../../domain/reports/caseStatus.ts';
 import { type ProblemKind, problemKindLabels } from '../../domain/reports/problemKind.ts';
 import { trackingNumber as trackingNumberSchema } from '../../domain/reports/trackingNumber.ts';
-import { RateLimit } from '../http/rateLimit.ts';
+import { type RateLimiter, rateLimiter } from '../http/rateLimit.ts';
 import type { Portal } from '../portal.ts';
 import { loadCaseEvents, loadReportForStatus } from '../store/reportStore.ts';
 import { reportKeys } from './reportKeys.ts';
@@ -36,11 +36,14 @@ export type StatusLookup = { ok: true; view: ReportStatusView; caseId: number } 
 export const wrongCodesPerIpPerHour = 20;
 export const wrongCodesPerNumberPerHour = 10;
 
-const guards = new WeakMap<Portal, { ip: RateLimit; number: RateLimit }>();
+const guards = new WeakMap<Portal, { ip: RateLimiter; number: RateLimiter }>();
 function guardsOf(portal: Portal) {
   let g = guards.get(portal);
   if (!g) {
-    g = { ip: new RateLimit(wrongCodesPerIpPerHour, 3_600_000), number: new RateLimit(wrongCodesPerNumberPerHour, 3_600_000) };
+    g = {
+      ip: rateLimiter(portal.store, 'status.ip', wrongCodesPerIpPerHour, 3_600_000),
+      number: rateLimiter(portal.store, 'status.number', wrongCodesPerNumberPerHour, 3_600_000),
+    };
     guards.set(portal, g);
   }
   return g;
@@ -50,13 +53,13 @@ export async function lookupReportStatus(portal: Portal, number: string, code: s
   const g = guardsOf(portal);
   const parsed = trackingNumberSchema.safeParse(number);
   const numberKey = parsed.success ? parsed.data : number.slice(0, 40);
-  if (g.ip.exhausted(clientAddress) || g.number.exhausted(numberKey)) return { ok: false, reason: 'rate_limited' };
+  if ((await g.ip.exhausted(clientAddress)) || (await g.number.exhausted(numberKey))) return { ok: false, reason: 'rate_limited' };
   const row = parsed.success ? await loadReportForStatus(portal.store, parsed.data) : undefined;
   const given = Buffer.from(reportKeys(portal.config.DATA_DIR).checkCodeHash(code));
   // Unknown number and wrong code are one answer, so numbers cannot be enumerated by the difference.
   if (!row || !timingSafeEqual(given, Buffer.from(row.check_code_hash))) {
-    g.ip.take(clientAddress);
-    g.number.take(numberKey);
+    await g.ip.take(clientAddress);
+    await g.number.take(numberKey);
     return { ok: false, reason: 'not_found' };
   }
   const events = await loadCaseEvents(portal.store, row.case_id);

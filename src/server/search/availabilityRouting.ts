@@ -17,6 +17,8 @@ import { connectSearch, type SearchConnection } from './meiliClient.ts';
 export interface AvailabilityShard {
   search: SearchConnection;
   indexUid: string;
+  /** Provinces MEILI_PROVINCES routes here (none for the main shard, which holds every province not listed). */
+  provinces: string[];
 }
 
 export interface AvailabilityRouter {
@@ -29,7 +31,7 @@ export interface AvailabilityRouter {
 const boxesFreshMs = 10 * 60_000;
 
 export function createAvailabilityRouter(portal: Portal): AvailabilityRouter {
-  const main: AvailabilityShard = { search: portal.search, indexUid: portal.search.indexName('availability') };
+  const main: AvailabilityShard = { search: portal.search, indexUid: portal.search.indexName('availability'), provinces: [] };
   const shards = new Map<string, AvailabilityShard>([[`${portal.config.MEILI_URL ?? ''}|${main.indexUid}`, main]]);
   const byProvince = new Map<string, AvailabilityShard>();
   const connections = new Map<string, SearchConnection>();
@@ -43,9 +45,10 @@ export function createAvailabilityRouter(portal: Portal): AvailabilityRouter {
         search = connectSearch(target.url, target.key, portal.config.MEILI_INDEX_PREFIX);
         connections.set(target.url, search);
       }
-      shard = { search, indexUid };
+      shard = { search, indexUid, provinces: [] };
       shards.set(key, shard);
     }
+    shard.provinces.push(code);
     byProvince.set(code, shard);
   }
   let boxes: { at: number; value: Promise<ProvinceBox[]> } | null = null;

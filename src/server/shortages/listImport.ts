@@ -3,15 +3,17 @@ import { basename } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type ImportProblem, isError, type LineUnit, problem } from '../../domain/imports/importProblem.ts';
 import { formatFromFileName, type ReadResult, readRecords, type SourceRecord } from '../../domain/imports/readRecords.ts';
-import { drugMatcherBuilder, type MatchableDrug } from '../../domain/shortages/drugMatcher.ts';
+import { drugMatcherBuilder } from '../../domain/shortages/drugMatcher.ts';
 import { listRowParser, type ParsedListRows, requiredListColumns } from '../../domain/shortages/listImportRow.ts';
 import { canLoadList, type ListMeta, listKeyFor, listMeta } from '../../domain/shortages/listMeta.ts';
 import { listRowCapMessage, type StagedRow, stagedFromMatch } from '../../domain/shortages/stagedRow.ts';
 import { config } from '../config.ts';
 import { actorOf, requireRole, StaffAuthError, type StaffUser } from '../staff/staffAuth.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import { matchableDrugs } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { type ImportRowCounts, insertListImport, listImportHeader, listImportRowCounts } from '../store/shortageImportStore.ts';
+import { latestListVersionRow } from '../store/shortageListStore.ts';
 
 export type { StagedRow } from '../../domain/shortages/stagedRow.ts';
 
@@ -79,18 +81,10 @@ function roughDataLines(text: string): number {
   return Math.max(0, lines - 1);
 }
 
-export async function matchableDrugs(store: Store): Promise<MatchableDrug[]> {
-  const drugs = await store.selectFrom('drugs').select(['id', 'generic_name', 'pinyin_full']).execute();
-  const aliases = await store.selectFrom('drug_aliases').select(['drug_id', 'name']).execute();
-  const byDrug = new Map<string, string[]>();
-  for (const a of aliases) byDrug.set(a.drug_id, [...(byDrug.get(a.drug_id) ?? []), a.name]);
-  return drugs.map((d) => ({ id: d.id, genericName: d.generic_name, pinyinFull: d.pinyin_full, aliases: byDrug.get(d.id) ?? [] }));
-}
-
 /** The key a new version goes under: the chosen existing list (which must agree on kind, region and 示例), or a new one. */
 async function resolveListKey(store: Store, meta: ListMeta, existingKey: string | undefined): Promise<string | ImportProblem> {
   if (!existingKey) return listKeyFor(meta);
-  const latest = await store.selectFrom('shortage_lists').selectAll().where('list_key', '=', existingKey).orderBy('version', 'desc').executeTakeFirst();
+  const latest = await latestListVersionRow(store, existingKey);
   if (!latest) return problem(0, 'listKey', '所选清单不存在');
   const same = latest.kind === meta.kind && latest.scope === meta.scope && latest.region_code === meta.regionCode && (latest.is_demo === 1) === meta.isDemo;
   return same ? existingKey : problem(0, 'listKey', '新版本的类别、范围、地区和“示例”标记须与所选清单一致');

@@ -1,11 +1,10 @@
 import type { Portal } from '../portal.ts';
 import { indexDrugs } from '../search/drugIndex.ts';
 import { actorOf, type StaffUser } from '../staff/staffAuth.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { loadDrugs } from '../store/drugStore.ts';
-import type { Store } from '../store/openStore.ts';
-import { allListImportRows, undecidedListImportRows } from '../store/shortageImportStore.ts';
-import { saveListVersion } from '../store/shortageListStore.ts';
+import { allListImportRows, claimListImportForPublish, linkPublishedList, undecidedListImportRows } from '../store/shortageImportStore.ts';
+import { drugIdsOfLatestVersion, saveListVersion } from '../store/shortageListStore.ts';
 import { ListReviewError, pendingImportFor } from './listReview.ts';
 
 export interface PublishResult {
@@ -18,13 +17,6 @@ export interface PublishResult {
   reindexed: number;
   /** The version is saved but the search index was not updated; `npm run reindex` repairs it. */
   indexError: string | null;
-}
-
-async function drugIdsOfLatestVersion(store: Store, listKey: string): Promise<string[]> {
-  const latest = await store.selectFrom('shortage_lists').select('id').where('list_key', '=', listKey).orderBy('version', 'desc').executeTakeFirst();
-  if (!latest) return [];
-  const rows = await store.selectFrom('shortage_list_entries').select('drug_id').where('list_id', '=', latest.id).where('drug_id', 'is not', null).execute();
-  return rows.map((r) => r.drug_id).filter((id): id is string => id !== null);
 }
 
 /**
@@ -40,15 +32,9 @@ export async function publishListImport(portal: Portal, user: StaffUser, id: num
   const entries = rows.map((row) => ({ drugId: row.decision?.drugId ?? null, rawName: row.name, rawForm: row.form, rawSpec: row.spec, note: row.note }));
 
   const saved = await portal.store.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .updateTable('shortage_list_imports')
-      .set({ status: 'published', updated_at: now.toISOString() })
-      .where('id', '=', id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) throw new ListReviewError('not_pending');
+    if (!(await claimListImportForPublish(trx, id, now))) throw new ListReviewError('not_pending');
     const version = await saveListVersion(trx, { listKey: found.listKey, ...found.meta, entries }, now);
-    await trx.updateTable('shortage_list_imports').set({ published_list_id: version.id }).where('id', '=', id).execute();
+    await linkPublishedList(trx, id, version.id);
     await appendAudit(trx, actorOf(user), {
       action: 'shortage_list.publish', regionCode: found.regionCode, target: { type: 'shortage_list', id: version.id },
       after: { listKey: found.listKey, version: version.version, title: found.meta.title, docNumber: found.meta.docNumber, effectiveDate: found.meta.effectiveDate },

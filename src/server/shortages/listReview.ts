@@ -2,14 +2,16 @@ import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
 import type { Portal } from '../portal.ts';
 import { searchDrugs } from '../search/drugIndex.ts';
 import { actorOf, type StaffUser } from '../staff/staffAuth.ts';
-import { appendAudit } from '../staff/auditLog.ts';
-import { drugIdsByNamePart } from '../store/drugStore.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import { drugExists, drugIdsByNamePart } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { reviewPageSize, rowChoices, type StagedRow } from '../../domain/shortages/stagedRow.ts';
-import { type ImportRowCounts, listImportRowsAt, listImportRowsPage, pendingListImportIds, updateListImportRow } from '../store/shortageImportStore.ts';
+import { type ImportRowCounts, listImportRowsAt, listImportRowsPage, markListImportDiscarded, pendingListImportIds, updateListImportRow } from '../store/shortageImportStore.ts';
 import { type ListImportRecord, loadListImport, requireListLoader } from './listImport.ts';
 
 export { rowChoices } from '../../domain/shortages/stagedRow.ts';
+// The review page and its row component name candidates through this module.
+export { type DrugSummary, drugSummaries } from '../store/drugStore.ts';
 
 /** Why a review step was refused; the review page shows each as a message, never as a stack trace. */
 export class ListReviewError extends Error {
@@ -92,8 +94,8 @@ export async function searchForImportRow(portal: Portal, user: StaffUser, id: nu
   const [row] = await listImportRowsAt(portal.store, id, [index]);
   const q = query.trim();
   if (!row || q === '') return [];
-  const byId = await portal.store.selectFrom('drugs').select('id').where('id', '=', q.toUpperCase()).executeTakeFirst();
-  const hits = byId ? [byId.id] : await searchedDrugIds(portal, q);
+  const asId = q.toUpperCase();
+  const hits = (await drugExists(portal.store, asId)) ? [asId] : await searchedDrugIds(portal, q);
   await updateListImportRow(portal.store, id, { ...row, searched: [...new Set([...hits, ...row.searched])].slice(0, 8) }, now);
   return hits;
 }
@@ -101,7 +103,7 @@ export async function searchForImportRow(portal: Portal, user: StaffUser, id: nu
 export async function discardListImport(store: Store, user: StaffUser, id: number, now = new Date()): Promise<void> {
   const found = await pendingImportFor(store, user, id);
   await store.transaction().execute(async (trx) => {
-    await trx.updateTable('shortage_list_imports').set({ status: 'discarded', updated_at: now.toISOString() }).where('id', '=', id).execute();
+    await markListImportDiscarded(trx, id, now);
     await appendAudit(trx, actorOf(user), {
       action: 'shortage_list.discard', regionCode: found.regionCode, target: { type: 'shortage_list_import', id },
       detail: { listKey: found.listKey, fileName: found.fileName },
@@ -130,18 +132,4 @@ export async function pendingImports(store: Store, user: StaffUser): Promise<Pen
       id: r.id, listKey: r.listKey, title: r.meta.title, fileName: r.fileName, rows: r.counts.rows,
       undecided: r.counts.undecided, createdAt: r.createdAt, createdBy: r.createdBy,
     }));
-}
-
-export interface DrugSummary {
-  id: string;
-  genericName: string;
-  category: string;
-  formsText: string;
-}
-
-/** What a reviewer needs to tell candidates apart: name, class and forms. */
-export async function drugSummaries(store: Store, ids: readonly string[]): Promise<Map<string, DrugSummary>> {
-  if (ids.length === 0) return new Map();
-  const rows = await store.selectFrom('drugs').select(['id', 'generic_name', 'category', 'forms_text']).where('id', 'in', [...new Set(ids)]).execute();
-  return new Map(rows.map((r) => [r.id, { id: r.id, genericName: r.generic_name, category: r.category, formsText: r.forms_text }]));
 }

@@ -1,20 +1,18 @@
-import type { Kysely } from 'kysely';
 import type { NewStaffAccount, StaffAccount } from '../../domain/staff/account.ts';
 import { generateTemporaryPassword, hashPassword } from '../../domain/staff/password.ts';
 import { canActOn, canActOnKnownRegion } from '../../domain/staff/regionScope.ts';
 import type { StaffRole } from '../../domain/staff/roles.ts';
-import { buildRegionTree } from '../../domain/regions/regionTree.ts';
-import { loadRegions } from '../store/regionStore.ts';
-import type { Database } from '../store/schema.ts';
-import { changeAccount, createAccount, getAccount, listAccountsInRegion } from './accountStore.ts';
-import { endAllSessions } from './sessionStore.ts';
+import type { Store } from '../store/openStore.ts';
+import { changeAccount, createAccount, getAccount, listAccountsInRegion } from '../store/staffAccountStore.ts';
+import { endAllSessions } from '../store/sessionStore.ts';
 import { actorOf, requireRole, StaffAuthError, type StaffUser } from './staffAuth.ts';
+import { staffRegionTree } from './regionChoices.ts';
 
 /**
  * What an admin may do to accounts: only within its region and below, never to its own account (so that the
  * last admin of a region cannot lock everyone out, and so that every grant of rights is made by someone else).
  */
-async function managedAccount(db: Kysely<Database>, admin: StaffUser, id: number): Promise<StaffAccount> {
+async function managedAccount(db: Store, admin: StaffUser, id: number): Promise<StaffAccount> {
   requireRole(admin, 'admin');
   const account = await getAccount(db, id);
   if (!account || !canActOn(admin.account.regionCode, account.regionCode)) throw new StaffAuthError('out_of_region');
@@ -22,13 +20,13 @@ async function managedAccount(db: Kysely<Database>, admin: StaffUser, id: number
   return account;
 }
 
-export async function accountsManagedBy(db: Kysely<Database>, admin: StaffUser): Promise<StaffAccount[]> {
+export async function accountsManagedBy(db: Store, admin: StaffUser): Promise<StaffAccount[]> {
   requireRole(admin, 'admin');
   return listAccountsInRegion(db, admin.account.regionCode);
 }
 
 /** The account, when the admin may see it; undefined (not an error) so that pages can answer 404 without a hint. */
-export async function accountForAdmin(db: Kysely<Database>, admin: StaffUser, id: number): Promise<StaffAccount | undefined> {
+export async function accountForAdmin(db: Store, admin: StaffUser, id: number): Promise<StaffAccount | undefined> {
   requireRole(admin, 'admin');
   const account = await getAccount(db, id);
   return account && canActOn(admin.account.regionCode, account.regionCode) ? account : undefined;
@@ -45,25 +43,25 @@ async function passwordFor(chosen: string | undefined): Promise<{ hash: string; 
 }
 
 export async function createAccountAs(
-  db: Kysely<Database>,
+  db: Store,
   admin: StaffUser,
   input: NewStaffAccount & { password?: string },
 ): Promise<{ account: StaffAccount; temporaryPassword?: string }> {
   requireRole(admin, 'admin');
-  const tree = buildRegionTree(await loadRegions(db));
+  const tree = await staffRegionTree(db);
   if (!canActOnKnownRegion(tree, admin.account.regionCode, input.regionCode)) throw new StaffAuthError('out_of_region');
   const password = await passwordFor(input.password);
   const account = await createAccount(db, { ...input, passwordHash: password.hash, mustChangePassword: true }, actorOf(admin));
   return { account, ...(password.temporary ? { temporaryPassword: password.temporary } : {}) };
 }
 
-export async function setRolesAs(db: Kysely<Database>, admin: StaffUser, id: number, roles: StaffRole[]): Promise<StaffAccount> {
+export async function setRolesAs(db: Store, admin: StaffUser, id: number, roles: StaffRole[]): Promise<StaffAccount> {
   await managedAccount(db, admin, id);
   return changeAccount(db, id, { action: 'account.roles', roles }, actorOf(admin));
 }
 
 /** Disabling also ends every session of the account, so it takes effect at once and not at the next login. */
-export async function setDisabledAs(db: Kysely<Database>, admin: StaffUser, id: number, disabled: boolean): Promise<StaffAccount> {
+export async function setDisabledAs(db: Store, admin: StaffUser, id: number, disabled: boolean): Promise<StaffAccount> {
   await managedAccount(db, admin, id);
   const account = await changeAccount(db, id, { action: disabled ? 'account.disable' : 'account.enable' }, actorOf(admin));
   if (disabled) await endAllSessions(db, id);
@@ -71,7 +69,7 @@ export async function setDisabledAs(db: Kysely<Database>, admin: StaffUser, id: 
 }
 
 export async function resetPasswordAs(
-  db: Kysely<Database>,
+  db: Store,
   admin: StaffUser,
   id: number,
   chosen?: string,
@@ -84,7 +82,7 @@ export async function resetPasswordAs(
 }
 
 /** For someone who lost their phone: they sign in with the password alone and enrol again. */
-export async function resetTotpAs(db: Kysely<Database>, admin: StaffUser, id: number): Promise<StaffAccount> {
+export async function resetTotpAs(db: Store, admin: StaffUser, id: number): Promise<StaffAccount> {
   await managedAccount(db, admin, id);
   return changeAccount(db, id, { action: 'totp.disable' }, actorOf(admin));
 }

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import { type ChainBreak, checkChainStep, genesisHash } from '../../domain/staff/auditChain.ts';
 import { chainedEntriesAfter, chainHashAt } from '../store/auditChainStore.ts';
-import type { Database } from '../store/schema.ts';
+import type { Store } from '../store/openStore.ts';
 
 export interface ChainReport {
   /** Entries checked before the first break (or all of them). */
@@ -16,7 +15,7 @@ export interface ChainReport {
  * Walks the chain from the start (or from entry `afterId`, trusting it) and stops at the first entry that
  * does not check out: that entry, or the one before it, is where someone edited the log.
  */
-export async function verifyAuditChain(db: Kysely<Database>, afterId = 0): Promise<ChainReport> {
+export async function verifyAuditChain(db: Store, afterId = 0): Promise<ChainReport> {
   const startHash = afterId === 0 ? genesisHash : await chainHashAt(db, afterId);
   if (!startHash) throw new Error(`audit entry ${afterId} does not exist or has no hash`);
   const report: ChainReport = { checked: 0, lastId: afterId, lastHash: startHash, firstBreak: null };
@@ -34,6 +33,6 @@ export async function verifyAuditChain(db: Kysely<Database>, afterId = 0): Promi
  * Entries after `afterId` as NDJSON lines, each with its `prev_hash` and `hash`, so that a receiver holding
  * the entry `afterId` can check that the first line links to it and every line to the one before.
  */
-export async function* auditExportLines(db: Kysely<Database>, afterId: number): AsyncGenerator<string> {
+export async function* auditExportLines(db: Store, afterId: number): AsyncGenerator<string> {
   for await (const entry of chainedEntriesAfter(db, afterId)) yield `${JSON.stringify(entry)}\n`;
 }

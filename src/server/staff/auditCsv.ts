@@ -1,6 +1,6 @@
 import { formatShanghaiTime } from '../../domain/time/shanghaiTime.ts';
 import { auditActionLabel } from '../../i18n/staff.zh-CN.ts';
-import type { AuditRecord } from './auditLog.ts';
+import type { AuditRecord } from '../store/auditLogStore.ts';
 
 /**
  * Spreadsheet programs run a cell that starts with = + - @ as a formula. Usernames typed into a failed login

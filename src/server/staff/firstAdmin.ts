@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import { buildRegionTree, parseDivisionsCsv } from '../../domain/regions/regionTree.ts';
+import { parseDivisionsCsv } from '../../domain/regions/regionTree.ts';
 import { newStaffAccount, type StaffAccount } from '../../domain/staff/account.ts';
 import { hashPassword, newPasswordSchema } from '../../domain/staff/password.ts';
 import { loadRegions, saveRegions } from '../store/regionStore.ts';
-import type { Database } from '../store/schema.ts';
-import { createAccount } from './accountStore.ts';
+import type { Store } from '../store/openStore.ts';
+import { createAccount, findCredentials } from '../store/staffAccountStore.ts';
+import { staffRegionTree } from './regionChoices.ts';
 
 /**
  * What scripts/create-admin.ts does, kept here so that the script stays a thin shell around argument parsing
@@ -17,13 +17,13 @@ export class AdminSetupError extends Error {
 }
 
 /** Runs before the first `npm start` too, so the region list may not be in the store yet. */
-async function ensureRegions(db: Kysely<Database>, dataDir: string): Promise<void> {
+async function ensureRegions(db: Store, dataDir: string): Promise<void> {
   if ((await loadRegions(db)).length > 0) return;
   await saveRegions(db, parseDivisionsCsv(readFileSync(join(dataDir, 'jingdezhen_divisions.csv'), 'utf8')));
 }
 
 export async function createAdminAccount(
-  db: Kysely<Database>,
+  db: Store,
   input: { username: string; displayName: string; regionCode: string; password: string },
   dataDir: string,
 ): Promise<StaffAccount> {
@@ -34,12 +34,11 @@ export async function createAdminAccount(
   const password = newPasswordSchema(parsed.data.username).safeParse(input.password);
   if (!password.success) throw new AdminSetupError(password.error.issues.map((i) => i.message).join('\n'));
   await ensureRegions(db, dataDir);
-  const tree = buildRegionTree(await loadRegions(db));
+  const tree = await staffRegionTree(db);
   if (!tree.get(parsed.data.regionCode)) {
     throw new AdminSetupError(`--region ${parsed.data.regionCode}: 不是已知的地区代码（如 36 江西省、3602 景德镇市、360222 浮梁县）`);
   }
-  const taken = await db.selectFrom('staff_accounts').select('id').where('username', '=', parsed.data.username).executeTakeFirst();
-  if (taken) throw new AdminSetupError(`用户名 ${parsed.data.username} 已存在`);
+  if (await findCredentials(db, { username: parsed.data.username })) throw new AdminSetupError(`用户名 ${parsed.data.username} 已存在`);
   // The operator chose this password at the console, so there is no need to force a change at first login.
   return createAccount(
     db,

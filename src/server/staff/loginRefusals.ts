@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
 import { anyAccount, refusalWindowMs, refusalWindowOf } from '../../domain/staff/refusalWindow.ts';
 import { finishedTallies, removeTally, tallyRefusal } from '../store/loginRefusalStore.ts';
-import type { Database } from '../store/schema.ts';
-import { appendAudit } from './auditLog.ts';
-import type { LoginKeys } from './loginThrottleStore.ts';
+import type { Store } from '../store/openStore.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import type { LoginKeys } from '../store/loginThrottleStore.ts';
 
 export type RefusalReason = 'locked' | 'source_locked' | 'unknown_user' | 'wrong_password' | 'disabled' | 'wrong_code';
 
@@ -21,7 +20,7 @@ const target = (accountId: number | null) => (accountId === null ? {} : { target
  * window, otherwise only in the window's tally, summed up once the window is over. Refusals for a locked
  * source count under "any account", so that stuffing a thousand usernames does not make a thousand entries.
  */
-export async function auditLoginRefusal(db: Kysely<Database>, refusal: LoginRefusal, now: Date): Promise<void> {
+export async function auditLoginRefusal(db: Store, refusal: LoginRefusal, now: Date): Promise<void> {
   await summariseFinishedWindows(db, now);
   const subject = refusal.reason === 'source_locked' ? anyAccount : refusal.keys.username.slice(0, 64);
   const account = subject === anyAccount ? null : refusal.account;
@@ -51,7 +50,7 @@ export async function auditLoginRefusal(db: Kysely<Database>, refusal: LoginRefu
  * Appends one summary for every finished window that saw more than its first refusal. Runs at every login
  * attempt and before an export, so a summary is at most one window late while anyone uses the login page.
  */
-export async function summariseFinishedWindows(db: Kysely<Database>, now: Date): Promise<void> {
+export async function summariseFinishedWindows(db: Store, now: Date): Promise<void> {
   for (const tally of await finishedTallies(db, refusalWindowOf(now).start.toISOString())) {
     if (!(await removeTally(db, tally))) continue;
     if (tally.refusals < 2) continue;

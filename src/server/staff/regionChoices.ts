@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
 import { buildRegionTree, type RegionTree } from '../../domain/regions/regionTree.ts';
 import { regionsInScope } from '../../domain/staff/regionScope.ts';
 import { loadRegions } from '../store/regionStore.ts';
-import type { Database } from '../store/schema.ts';
+import type { Store } from '../store/openStore.ts';
 
 /** Region names for staff pages: a few dozen rows, so read per request rather than cached and gone stale. */
-export async function staffRegionTree(db: Kysely<Database>): Promise<RegionTree> {
+export async function staffRegionTree(db: Store): Promise<RegionTree> {
   return buildRegionTree(await loadRegions(db));
 }
 

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
 import type { StaffAccount } from '../../domain/staff/account.ts';
 import type { AuditActor } from '../../domain/staff/audit.ts';
 import { canActOn } from '../../domain/staff/regionScope.ts';
 import { hasAnyRole, type StaffRole } from '../../domain/staff/roles.ts';
-import type { Database } from '../store/schema.ts';
-import { getAccount } from './accountStore.ts';
-import { endSession, findSession, type StaffSession } from './sessionStore.ts';
+import type { Store } from '../store/openStore.ts';
+import { getAccount } from '../store/staffAccountStore.ts';
+import { endSession, findSession, type StaffSession } from '../store/sessionStore.ts';
 
 /** The signed-in person for one request, with the address the request came from for the audit log. */
 export interface StaffUser {
@@ -35,7 +34,7 @@ export type StaffResolution =
  * its roles takes effect on the very next click, not at the next login.
  */
 export async function resolveStaffUser(
-  db: Kysely<Database>,
+  db: Store,
   token: string | undefined,
   ip: string | null,
   now = new Date(),

@@ -1,14 +1,13 @@
-import type { Kysely } from 'kysely';
 import { setTimeout as wait } from 'node:timers/promises';
 import { clientSourceOf } from '../../domain/network/ipAddress.ts';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '../../domain/staff/password.ts';
 import { matchTotp } from '../../domain/staff/totp.ts';
-import type { Database } from '../store/schema.ts';
-import { claimTotpStep, findCredentials, upgradePasswordHash } from './accountStore.ts';
-import { appendAudit } from './auditLog.ts';
+import type { Store } from '../store/openStore.ts';
+import { claimTotpStep, findCredentials, upgradePasswordHash } from '../store/staffAccountStore.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { auditLoginRefusal, type RefusalReason, summariseFinishedWindows } from './loginRefusals.ts';
-import { clearFailuresAtSource, type LoginKeys, loginThrottle, recordLoginFailure } from './loginThrottleStore.ts';
-import { createSession, endSession, type StaffSession } from './sessionStore.ts';
+import { clearFailuresAtSource, type LoginKeys, loginThrottle, recordLoginFailure } from '../store/loginThrottleStore.ts';
+import { createSession, endSession, type StaffSession } from '../store/sessionStore.ts';
 
 export interface LoginClient {
   ip: string | null;
@@ -31,7 +30,7 @@ const pauseFor: Pause = (ms) => wait(ms);
 type Account = { id: number; regionCode: string };
 
 /** Counts a failure, audits it (see loginRefusals.ts) and any lock it started; returns the outcome to show. */
-async function failAttempt(db: Kysely<Database>, keys: LoginKeys, client: LoginClient, account: Account | null, reason: RefusalReason, now: Date): Promise<LoginOutcome> {
+async function failAttempt(db: Store, keys: LoginKeys, client: LoginClient, account: Account | null, reason: RefusalReason, now: Date): Promise<LoginOutcome> {
   const counted = reason === 'wrong_password' || reason === 'unknown_user' || reason === 'wrong_code';
   const lock = counted ? await recordLoginFailure(db, keys, now) : null;
   await auditLoginRefusal(db, { keys, ip: client.ip, account, reason }, now);
@@ -56,7 +55,7 @@ async function failAttempt(db: Kysely<Database>, keys: LoginKeys, client: LoginC
  * at once; an account failing from many sources makes it wait before the password is even looked at, so a
  * guess costs time whether it is right or wrong. Returns the refusal, or null to go on.
  */
-async function throttleGate(db: Kysely<Database>, keys: LoginKeys, client: LoginClient, account: Account | null, now: Date, pause: Pause): Promise<LoginOutcome | null> {
+async function throttleGate(db: Store, keys: LoginKeys, client: LoginClient, account: Account | null, now: Date, pause: Pause): Promise<LoginOutcome | null> {
   await summariseFinishedWindows(db, now);
   const throttle = await loginThrottle(db, keys, now);
   if (throttle.lock) {
@@ -74,7 +73,7 @@ const keysOf = (username: string, client: LoginClient): LoginKeys => ({ username
  * the audit log records which it was. A disabled account is only reported after a correct password.
  */
 export async function loginWithPassword(
-  db: Kysely<Database>,
+  db: Store,
   input: { username: string; password: string },
   client: LoginClient,
   now = new Date(),
@@ -100,7 +99,7 @@ export async function loginWithPassword(
 }
 
 async function signIn(
-  db: Kysely<Database>,
+  db: Store,
   keys: LoginKeys,
   account: { id: number; username: string; regionCode: string },
   client: LoginClient,
@@ -124,7 +123,7 @@ async function signIn(
  * session id seen before the second factor is worthless after it.
  */
 export async function completeSecondFactor(
-  db: Kysely<Database>,
+  db: Store,
   pending: StaffSession,
   code: string,
   client: LoginClient,

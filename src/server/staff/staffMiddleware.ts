@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { st } from '../../i18n/staff.zh-CN.ts';
 import { portal } from '../portal.ts';
-import { appendAudit } from './auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { actorOf, resolveStaffUser, StaffAuthError, type StaffUser } from './staffAuth.ts';
 import { postedCsrfMatches } from './staffForm.ts';
 import { clearSessionCookie, clientOf, loginCsrfCookieName, sessionToken, staffErrorPage, staffNotFoundPage } from './staffRequest.ts';

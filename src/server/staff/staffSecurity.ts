@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely';
 import { clientSourceOf } from '../../domain/network/ipAddress.ts';
 import { hashPassword, verifyPassword } from '../../domain/staff/password.ts';
 import { generateTotpSecret, matchTotp, otpauthUri } from '../../domain/staff/totp.ts';
 import { st } from '../../i18n/staff.zh-CN.ts';
-import type { Database } from '../store/schema.ts';
-import { changeAccount, findCredentials, savePendingTotpSecret } from './accountStore.ts';
-import { appendAudit } from './auditLog.ts';
-import { loginThrottle, recordLoginFailure } from './loginThrottleStore.ts';
-import { endAllSessions, endSession } from './sessionStore.ts';
+import type { Store } from '../store/openStore.ts';
+import { changeAccount, findCredentials, savePendingTotpSecret } from '../store/staffAccountStore.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
+import { loginThrottle, recordLoginFailure } from '../store/loginThrottleStore.ts';
+import { endAllSessions, endSession } from '../store/sessionStore.ts';
 import { actorOf, type StaffUser } from './staffAuth.ts';
 
 /** What a signed-in person does to their own account: password, TOTP, signing out. */
@@ -18,7 +17,7 @@ export type SecurityOutcome = 'ok' | 'wrong_password' | 'wrong_code' | 'locked';
  * Re-checks the current password before a sensitive change, so that a session left open on a shared
  * computer is not enough to take the account over. Wrong guesses count towards the login lock-out.
  */
-async function confirmPassword(db: Kysely<Database>, user: StaffUser, password: string): Promise<SecurityOutcome> {
+async function confirmPassword(db: Store, user: StaffUser, password: string): Promise<SecurityOutcome> {
   const keys = { username: user.account.username, source: clientSourceOf(user.ip) };
   const now = new Date();
   if ((await loginThrottle(db, keys, now)).lock) return 'locked';
@@ -29,7 +28,7 @@ async function confirmPassword(db: Kysely<Database>, user: StaffUser, password: 
 }
 
 /** Changes the password and signs out every other device, which is what someone fearing a leak expects. */
-export async function changeOwnPassword(db: Kysely<Database>, user: StaffUser, current: string, next: string): Promise<SecurityOutcome> {
+export async function changeOwnPassword(db: Store, user: StaffUser, current: string, next: string): Promise<SecurityOutcome> {
   const confirmed = await confirmPassword(db, user, current);
   if (confirmed !== 'ok') return confirmed;
   const passwordHash = await hashPassword(next);
@@ -44,7 +43,7 @@ export interface TotpEnrolment {
   pending?: { secret: string; uri: string };
 }
 
-export async function totpEnrolment(db: Kysely<Database>, user: StaffUser): Promise<TotpEnrolment> {
+export async function totpEnrolment(db: Store, user: StaffUser): Promise<TotpEnrolment> {
   const found = await findCredentials(db, { id: user.account.id });
   if (!found) return { enabled: false };
   if (found.account.totpEnabled || !found.totpSecret) return { enabled: found.account.totpEnabled };
@@ -52,13 +51,13 @@ export async function totpEnrolment(db: Kysely<Database>, user: StaffUser): Prom
   return { enabled: false, pending: { secret: found.totpSecret, uri } };
 }
 
-export async function startTotpEnrolment(db: Kysely<Database>, user: StaffUser): Promise<void> {
+export async function startTotpEnrolment(db: Store, user: StaffUser): Promise<void> {
   await savePendingTotpSecret(db, user.account.id, generateTotpSecret());
 }
 
 /** Enrolment only counts once the phone has shown a correct code, so a mistyped secret cannot lock anyone out. */
 export async function confirmTotpEnrolment(
-  db: Kysely<Database>,
+  db: Store,
   user: StaffUser,
   code: string,
   now = new Date(),
@@ -71,19 +70,19 @@ export async function confirmTotpEnrolment(
   return 'ok';
 }
 
-export async function disableOwnTotp(db: Kysely<Database>, user: StaffUser, password: string): Promise<SecurityOutcome> {
+export async function disableOwnTotp(db: Store, user: StaffUser, password: string): Promise<SecurityOutcome> {
   const confirmed = await confirmPassword(db, user, password);
   if (confirmed !== 'ok') return confirmed;
   await changeAccount(db, user.account.id, { action: 'totp.disable' }, actorOf(user));
   return 'ok';
 }
 
-export async function logout(db: Kysely<Database>, user: StaffUser): Promise<void> {
+export async function logout(db: Store, user: StaffUser): Promise<void> {
   await endSession(db, user.session.id);
   await appendAudit(db, actorOf(user), { action: 'logout', regionCode: user.account.regionCode });
 }
 
-export async function logoutEverywhere(db: Kysely<Database>, user: StaffUser): Promise<number> {
+export async function logoutEverywhere(db: Store, user: StaffUser): Promise<number> {
   const ended = await endAllSessions(db, user.account.id);
   await appendAudit(db, actorOf(user), { action: 'logout.everywhere', regionCode: user.account.regionCode, detail: { sessionsEnded: ended } });
   return ended;

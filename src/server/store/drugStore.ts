@@ -1,5 +1,6 @@
 import type { DrugFlags, ListMembership, ProcurementPrice } from '../../domain/drugs/drugFlags.ts';
 import type { DrugVariety } from '../../domain/drugs/drugVariety.ts';
+import type { MatchableDrug } from '../../domain/shortages/drugMatcher.ts';
 import type { Store } from './openStore.ts';
 import type { DrugTable } from './schema.ts';
 import { listsInForce } from './shortageListStore.ts';
@@ -212,4 +213,41 @@ export async function drugIdsByGenericName(store: Store, names: readonly string[
   const ids = new Map<string, string>();
   for (const row of rows) if (!ids.has(row.generic_name)) ids.set(row.generic_name, row.id);
   return ids;
+}
+
+/**
+ * The drug a typed name means: its generic name, else an alias that only one variety has. An alias shared by
+ * two varieties (a brand sold as tablets and as granules) is ambiguous, so it resolves to nothing.
+ */
+export async function drugIdNamed(store: Store, name: string): Promise<string | undefined> {
+  const byName = await store.selectFrom('drugs').select('id').where('generic_name', '=', name).executeTakeFirst();
+  if (byName) return byName.id;
+  const byAlias = await store.selectFrom('drug_aliases').select('drug_id').where('name', '=', name).limit(2).execute();
+  return byAlias.length === 1 ? byAlias[0]?.drug_id : undefined;
+}
+
+/** Every variety with its names, for matching the names written in an uploaded list. */
+export async function matchableDrugs(store: Store): Promise<MatchableDrug[]> {
+  const drugs = await store.selectFrom('drugs').select(['id', 'generic_name', 'pinyin_full']).execute();
+  const aliases = await store.selectFrom('drug_aliases').select(['drug_id', 'name']).execute();
+  const byDrug = new Map<string, string[]>();
+  for (const a of aliases) byDrug.set(a.drug_id, [...(byDrug.get(a.drug_id) ?? []), a.name]);
+  return drugs.map((d) => ({ id: d.id, genericName: d.generic_name, pinyinFull: d.pinyin_full, aliases: byDrug.get(d.id) ?? [] }));
+}
+
+export interface DrugSummary {
+  id: string;
+  genericName: string;
+  kind: DrugTable['kind'];
+  category: string;
+  formsText: string;
+}
+
+/** What a reader needs to tell varieties apart (name, kind, class, forms), for the given ids or every drug. */
+export async function drugSummaries(store: Store, ids?: readonly string[]): Promise<Map<string, DrugSummary>> {
+  if (ids?.length === 0) return new Map();
+  let query = store.selectFrom('drugs').select(['id', 'generic_name', 'kind', 'category', 'forms_text']);
+  if (ids) query = query.where('id', 'in', [...new Set(ids)]);
+  const rows = await query.execute();
+  return new Map(rows.map((r) => [r.id, { id: r.id, genericName: r.generic_name, kind: r.kind, category: r.category, formsText: r.forms_text }]));
 }

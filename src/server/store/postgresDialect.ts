@@ -1,5 +1,6 @@
 import { PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { logger } from '../observability/logger.ts';
 
 const int8 = 20;
 const numeric = 1700;
@@ -16,5 +17,10 @@ const getTypeParser = ((oid: number, format?: 'text' | 'binary') => {
 
 /** Kysely over node-postgres for `DATABASE_URL=postgres://…`. */
 export function postgresDialect(databaseUrl: string): PostgresDialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 10, types: { getTypeParser } }) });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: { getTypeParser } });
+  // An idle connection that the server ends (a restart, a failover, an operator's pg_terminate_backend) is an
+  // 'error' event on the pool; unhandled, it would end the process. The pool drops that client and opens a new
+  // one on the next query, so logging it is all there is to do.
+  pool.on('error', (error) => logger().warn({ err: error.message }, 'postgresql connection closed by the server'));
+  return new PostgresDialect({ pool });
 }

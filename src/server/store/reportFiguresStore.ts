@@ -1,6 +1,7 @@
 import type { CitizenReportFigures } from '../../domain/notices/draftFigures.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
 import type { Store } from './openStore.ts';
+import { regionNames } from './regionStore.ts';
 
 /**
  * The quarterly notice's citizen-report figures for a region (counties by prefix) and a time range: reports
@@ -42,7 +43,7 @@ export async function citizenReportFigures(store: Store, regionCode: string, ran
     .groupBy('c.county_code')
     .execute();
   const counties = [...new Set([...received.map((r) => r.county_code), ...cases.map((c) => c.county_code)])].sort();
-  const names = counties.length > 0 ? await store.selectFrom('regions').select(['code', 'name']).where('code', 'in', counties).execute() : [];
+  const names = await regionNames(store, counties);
   const topDrugs = await store
     .selectFrom('citizen_reports')
     .select(['drug_name', (eb) => eb.fn.countAll<number>().as('n')])
@@ -60,7 +61,7 @@ export async function citizenReportFigures(store: Store, regionCode: string, ran
     byCounty: counties.map((code) => {
       const c = cases.find((x) => x.county_code === code);
       return {
-        countyName: names.find((n) => n.code === code)?.name ?? code,
+        countyName: names.get(code) ?? code,
         received: Number(received.find((r) => r.county_code === code)?.n ?? 0),
         verified: Number(c?.verified ?? 0),
         overdue: Number(c?.overdue ?? 0),

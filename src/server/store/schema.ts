@@ -165,6 +165,7 @@ export interface Database {
   report_sequences: ReportSequenceTable;
   report_challenges_used: ReportChallengeUsedTable;
   job_leases: JobLeaseTable;
+  rate_limit_windows: RateLimitWindowTable;
   intake_tokens: IntakeTokenTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
@@ -371,6 +372,14 @@ export interface JobLeaseTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+/** A shared rate limit's current window for one key (migration 0015). */
+export interface RateLimitWindowTable {
+  bucket: string;
+  key: string;
+  window_start: string;
+  count: number;
 }
 
 /** A receiving system's token for the monitoring export (migration 0014), stored as its SHA-256. */

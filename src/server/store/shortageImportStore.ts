@@ -125,3 +125,22 @@ export async function pendingListImportIds(db: Db, region: { from: string; befor
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Takes a pending import for publishing; false when another request got there first (or it was discarded). */
+export async function claimListImportForPublish(trx: Db, id: number, now: Date): Promise<boolean> {
+  const claimed = await trx
+    .updateTable('shortage_list_imports')
+    .set({ status: 'published', updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
+}
+
+export async function linkPublishedList(trx: Db, id: number, listId: number): Promise<void> {
+  await trx.updateTable('shortage_list_imports').set({ published_list_id: listId }).where('id', '=', id).execute();
+}
+
+export async function markListImportDiscarded(trx: Db, id: number, now: Date): Promise<void> {
+  await trx.updateTable('shortage_list_imports').set({ status: 'discarded', updated_at: now.toISOString() }).where('id', '=', id).execute();
+}

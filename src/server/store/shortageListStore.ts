@@ -1,5 +1,6 @@
 import type { ListMembership } from '../../domain/drugs/drugFlags.ts';
 import type { Store } from './openStore.ts';
+import type { Selectable } from 'kysely';
 import type { ShortageListTable } from './schema.ts';
 
 /**
@@ -112,4 +113,17 @@ export async function listHeadlines(store: Store): Promise<ListHeadline[]> {
     headlines.push({ ...list, issuer: meta.issuer, effectiveDate: meta.effective_date, entryCount: Number(count?.n ?? 0) });
   }
   return headlines;
+}
+
+/** The newest version of a list, whether or not it has taken effect. */
+export async function latestListVersionRow(store: Store, listKey: string): Promise<Selectable<ShortageListTable> | undefined> {
+  return store.selectFrom('shortage_lists').selectAll().where('list_key', '=', listKey).orderBy('version', 'desc').executeTakeFirst();
+}
+
+/** The catalogue drugs the newest version of a list names (none for a new list). */
+export async function drugIdsOfLatestVersion(store: Store, listKey: string): Promise<string[]> {
+  const latest = await latestListVersionRow(store, listKey);
+  if (!latest) return [];
+  const rows = await store.selectFrom('shortage_list_entries').select('drug_id').where('list_id', '=', latest.id).where('drug_id', 'is not', null).execute();
+  return rows.map((r) => r.drug_id).filter((id): id is string => id !== null);
 }

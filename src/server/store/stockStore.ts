@@ -1,6 +1,6 @@
 import type { StockReport } from '../../domain/stock/stockStatus.ts';
 import type { Store } from './openStore.ts';
-import type { StockReportTable } from './schema.ts';
+import type { ImportRunTable, StockReportTable } from './schema.ts';
 
 function reportFromRow(row: StockReportTable): StockReport {
   return {
@@ -119,4 +119,36 @@ export async function stockStatusesByFacility(
 export async function latestStockReportAt(store: Store): Promise<string | null> {
   const row = await store.selectFrom('stock_reports').select((eb) => eb.fn.max('reported_at').as('latest')).executeTakeFirst();
   return (row?.latest as string | null | undefined) ?? null;
+}
+
+/** The key storedStockReports files a report under: one per facility and drug. */
+export function stockReportKey(r: Pick<StockReport, 'facilityId' | 'drugId'>): string {
+  return `${r.facilityId}\u0000${r.drugId}`;
+}
+
+/** The stored reports for these facilities and drugs, by stockReportKey; facilities chunked under the parameter cap. */
+export async function storedStockReports(store: Store, facilityIds: readonly string[], drugIds: readonly string[]): Promise<Map<string, StockReport>> {
+  const existing = new Map<string, StockReport>();
+  if (drugIds.length === 0) return existing;
+  for (let f = 0; f < facilityIds.length; f += 500) {
+    const rows = await store
+      .selectFrom('stock_reports')
+      .select(['facility_id', 'drug_id', 'status', 'quantity', 'price_fen', 'price_unit', 'reported_at'])
+      .where('facility_id', 'in', facilityIds.slice(f, f + 500))
+      .where('drug_id', 'in', [...drugIds])
+      .execute();
+    for (const row of rows) {
+      existing.set(stockReportKey({ facilityId: row.facility_id, drugId: row.drug_id }), {
+        facilityId: row.facility_id, drugId: row.drug_id, status: row.status, quantity: row.quantity,
+        priceFen: row.price_fen, priceUnit: row.price_unit, reportedAt: row.reported_at,
+      });
+    }
+  }
+  return existing;
+}
+
+/** Records one import file's run (what was read, written and skipped) and returns its id. */
+export async function recordImportRun(store: Store, run: Omit<ImportRunTable, 'id'>): Promise<number> {
+  const row = await store.insertInto('import_runs').values(run).returning('id').executeTakeFirstOrThrow();
+  return Number(row.id);
 }

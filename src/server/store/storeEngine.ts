@@ -4,6 +4,6 @@ import { type Kysely, PostgresAdapter } from 'kysely';
 export type StoreEngine = 'sqlite' | 'postgresql';
 
 /** Told by the dialect's adapter, so migrations (which see only Kysely<unknown>) can ask too. */
-export function storeEngine(db: Kysely<unknown>): StoreEngine {
+export function storeEngine(db: Pick<Kysely<unknown>, 'getExecutor'>): StoreEngine {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgresql' : 'sqlite';
 }

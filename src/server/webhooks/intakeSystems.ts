@@ -1,7 +1,7 @@
 import { newWebhookSecret } from '../../domain/webhooks/webhookSignature.ts';
 import type { Portal } from '../portal.ts';
 import { issueIntakeToken } from '../reports/intakeExport.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { actorOf, requireRole, type StaffUser } from '../staff/staffAuth.ts';
 import { listIntakeTokens, revokeIntakeToken } from '../store/intakeTokenStore.ts';
 import { addWebhookEndpoint, disableWebhookEndpoint, listWebhookEndpoints, webhookDeliveryLog } from '../store/webhookStore.ts';

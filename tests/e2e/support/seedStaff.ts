@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { newStaffAccount } from '../../../src/domain/staff/account.ts';
 import { hashPassword } from '../../../src/domain/staff/password.ts';
-import { createAccount, findCredentials } from '../../../src/server/staff/accountStore.ts';
+import { createAccount, findCredentials } from '../../../src/server/store/staffAccountStore.ts';
 import { openSqliteStore } from '../../../src/server/store/openStore.ts';
 
 const accounts = z.array(newStaffAccount.omit({ displayName: true }).extend({ displayName: z.string().optional() })).parse(JSON.parse(process.argv[2] ?? '[]'));

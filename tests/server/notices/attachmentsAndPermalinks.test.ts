@@ -9,7 +9,7 @@ import { noticeAt } from '../../../src/server/notices/publicNotices.ts';
 import { providePortal } from '../../../src/server/portal.ts';
 import { refusalCode } from '../publishing/publishingTestBed.ts';
 import { type NoticeTestBed, noticeAuditActions, noticeInput, openNoticeTestBed, pdfBytes, withdrawnNotice } from './noticeFixtures.ts';
-import { loadNotice } from '../../../src/server/notices/noticeStore.ts';
+import { loadNotice } from '../../../src/server/store/noticeStore.ts';
 
 let bed: NoticeTestBed;
 beforeAll(async () => {

@@ -8,8 +8,8 @@ import {
   setDisabledAs,
   setRolesAs,
 } from '../../../src/server/staff/accountAdmin.ts';
-import { findCredentials } from '../../../src/server/staff/accountStore.ts';
-import { countSessions } from '../../../src/server/staff/sessionStore.ts';
+import { findCredentials } from '../../../src/server/store/staffAccountStore.ts';
+import { countSessions } from '../../../src/server/store/sessionStore.ts';
 import { resolveStaffUser, StaffAuthError, type StaffUser } from '../../../src/server/staff/staffAuth.ts';
 import type { Store } from '../../../src/server/store/openStore.ts';
 import { loginWithPassword } from '../../../src/server/staff/staffLogin.ts';

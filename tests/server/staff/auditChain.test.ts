@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { genesisHash } from '../../../src/domain/staff/auditChain.ts';
 import type { AuditActor } from '../../../src/domain/staff/audit.ts';
 import { auditExportLines, verifyAuditChain } from '../../../src/server/staff/auditChainCheck.ts';
-import { appendAudit } from '../../../src/server/staff/auditLog.ts';
+import { appendAudit } from '../../../src/server/store/auditLogStore.ts';
 import * as m0001 from '../../../src/server/store/migrations/0001_catalogue_and_stock.ts';
 import * as m0002 from '../../../src/server/store/migrations/0002_staff.ts';
 import * as m0008 from '../../../src/server/store/migrations/0008_staff_security.ts';

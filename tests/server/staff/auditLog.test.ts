@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AuditActor } from '../../../src/domain/staff/audit.ts';
 import { auditCsvStream, csvCell } from '../../../src/server/staff/auditCsv.ts';
-import { allAuditEntries, appendAudit, queryAudit } from '../../../src/server/staff/auditLog.ts';
+import { allAuditEntries, appendAudit, queryAudit } from '../../../src/server/store/auditLogStore.ts';
 import type { Store } from '../../../src/server/store/openStore.ts';
 import { openTestStore } from './staffFixtures.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseDivisionsCsv } from '../../../src/domain/regions/regionTree.ts';
 import type { StaffRole } from '../../../src/domain/staff/roles.ts';
 import { hashPassword } from '../../../src/domain/staff/password.ts';
-import { createAccount } from '../../../src/server/staff/accountStore.ts';
+import { createAccount } from '../../../src/server/store/staffAccountStore.ts';
 import { resolveStaffUser, type StaffUser } from '../../../src/server/staff/staffAuth.ts';
 import { loginWithPassword } from '../../../src/server/staff/staffLogin.ts';
 import { openSqliteStore, type Store } from '../../../src/server/store/openStore.ts';

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type Portal, providePortal } from '../../../src/server/portal.ts';
-import { createSession } from '../../../src/server/staff/sessionStore.ts';
+import { createSession } from '../../../src/server/store/sessionStore.ts';
 import { StaffAuthError } from '../../../src/server/staff/staffAuth.ts';
 import { renderStaffPage, staffGuard } from '../../../src/server/staff/staffMiddleware.ts';
 import { staffNotFoundPage } from '../../../src/server/staff/staffRequest.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { totpAt } from '../../../src/domain/staff/totp.ts';
-import { findCredentials } from '../../../src/server/staff/accountStore.ts';
-import { findSession } from '../../../src/server/staff/sessionStore.ts';
+import { findCredentials } from '../../../src/server/store/staffAccountStore.ts';
+import { findSession } from '../../../src/server/store/sessionStore.ts';
 import { completeSecondFactor, type LoginClient, loginWithPassword } from '../../../src/server/staff/staffLogin.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../../../src/server/staff/staffSecurity.ts';
 import type { Store } from '../../../src/server/store/openStore.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { afterFailure, attemptDelayMs, cleanThrottle, lockedUntil, type ThrottleKind, type ThrottleState, throttleRules } from '../../domain/staff/lockout.ts';
-import type { Database } from '../store/schema.ts';
+import type { Database } from './schema.ts';
 
 /** Who is trying, as the counters see it (domain/staff/lockout.ts says why three counters). */
 export interface LoginKeys {

@@ -3,8 +3,8 @@ import { type AuditActor, auditDiff, auditSnapshot } from '../../domain/staff/au
 import { accountAuditView, type NewStaffAccount, type StaffAccount } from '../../domain/staff/account.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
 import { parseStoredRoles, type StaffRole } from '../../domain/staff/roles.ts';
-import type { Database, StaffAccountTable } from '../store/schema.ts';
-import { appendAudit } from './auditLog.ts';
+import type { Database, StaffAccountTable } from './schema.ts';
+import { appendAudit } from './auditLogStore.ts';
 
 /**
  * Persistence of staff accounts. Every change writes its audit entry in the same transaction. Callers decide
@@ -183,4 +183,12 @@ export async function claimTotpStep(db: Kysely<Database>, id: number, step: numb
 /** Silent upgrade of an old-parameter hash after a successful login; not an account change worth logging. */
 export async function upgradePasswordHash(db: Kysely<Database>, id: number, passwordHash: string): Promise<void> {
   await db.updateTable('staff_accounts').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+}
+
+/** How staff are named to each other (authors, reviewers), for the given account ids. */
+export async function staffDisplayNames(db: Kysely<Database>, ids: readonly (number | null)[]): Promise<Map<number, { displayName: string; username: string }>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom('staff_accounts').select(['id', 'display_name', 'username']).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, { displayName: r.display_name, username: r.username }]));
 }

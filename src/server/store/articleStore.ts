@@ -1,7 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import type { Article, ArticleCorrection, ArticleKind, ArticleRevision } from '../../domain/publishing/article.ts';
-import type { ArticleCorrectionTable, ArticleRevisionTable, ArticleTable, Database } from '../store/schema.ts';
+import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
+import type { ArticleCorrectionTable, ArticleRevisionTable, ArticleTable, Database } from './schema.ts';
 
 /**
  * Persistence of articles of every kind. No rules here (domain/publishing/workflow.ts decides) and no audit
@@ -184,4 +185,31 @@ export async function markDuePublished(db: Db, id: number, now: Date): Promise<b
     .where('publish_at', '<=', now.toISOString())
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Every published article, for rebuilding the search index. */
+export async function publishedArticles(db: Db): Promise<Article[]> {
+  return hydrate(db, await db.selectFrom('articles').selectAll().where('state', '=', 'published').execute());
+}
+
+/** Notes that the search index holds the article as stored now (one id, or every published article). */
+export async function markIndexed(db: Db, which: number | 'published', now: Date): Promise<void> {
+  const query = db.updateTable('articles').set({ indexed_at: now.toISOString() });
+  await (which === 'published' ? query.where('state', '=', 'published') : query.where('id', '=', which)).execute();
+}
+
+/** Articles of a kind for a region and below, newest change first, for a back-office queue. */
+export async function articlesInRegion(db: Db, kind: ArticleKind, regionCode: string, limit: number): Promise<Article[]> {
+  const { from, before } = regionPrefixRange(regionCode);
+  const rows = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('region_code', '>=', from)
+    .where('region_code', '<', before)
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return hydrate(db, rows);
 }

@@ -1,8 +1,8 @@
 import type { ExpressionBuilder } from 'kysely';
 import { type Article, type ArticleKind, ancestorRegionCodes } from '../../domain/publishing/article.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
-import type { Store } from '../store/openStore.ts';
-import type { Database } from '../store/schema.ts';
+import type { Store } from './openStore.ts';
+import type { Database } from './schema.ts';
 import { hydrate } from './articleStore.ts';
 
 /** What the public may read, for lists, feeds and the API of any kind. Drafts never leave this module. */

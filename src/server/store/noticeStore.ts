@@ -2,8 +2,8 @@ import type { Kysely, Selectable } from 'kysely';
 import { formatQuarterParam, type Quarter } from '../../domain/notices/quarter.ts';
 import type { Article } from '../../domain/publishing/article.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
-import { hydrate, loadArticleOfKind } from '../publishing/articleStore.ts';
-import type { Database, NoticeAttachmentTable } from '../store/schema.ts';
+import { hydrate, loadArticleOfKind } from './articleStore.ts';
+import type { Database, NoticeAttachmentTable } from './schema.ts';
 
 /**
  * Notices are articles of kind 'notice' (the generic store does the work); this adds what only notices

@@ -4,7 +4,7 @@ import { type ChainedFields, entryHash, genesisHash } from '../../domain/staff/a
 import { type AuditAction, type AuditActor, type AuditEntry, auditEntry } from '../../domain/staff/audit.ts';
 import { type AuditFilter, auditTimeRange } from '../../domain/staff/auditFilter.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
-import type { AuditLogTable, Database } from '../store/schema.ts';
+import type { AuditLogTable, Database } from './schema.ts';
 
 /** What a caller says happened; who and when are filled in from the actor and the clock. */
 export interface AuditEvent {

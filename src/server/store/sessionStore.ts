@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { newCsrfToken } from '../../domain/staff/csrfToken.ts';
 import { type SessionStage, type SessionStatus, sessionPolicy, sessionStatus, shouldTouch } from '../../domain/staff/session.ts';
-import type { Database } from '../store/schema.ts';
+import type { Database } from './schema.ts';
 
 /** A session as the rest of the server sees it; `id` is the token's hash, never the token itself. */
 export interface StaffSession {
