@@ -51,8 +51,9 @@ export interface FacilityReportLine {
   statusLabel: string;
 }
 
-/** Reports shown per drug, and how far back the page looks for them. */
+/** Reports shown per drug and in all (the newest), so the stock below stays within reach; how many are read. */
 const reportsPerDrug = 3;
+const reportsShown = 10;
 const reportsRead = 60;
 
 const statusOrder: Record<StockStatus, number> = { in_stock: 0, low: 1, out: 2 };
@@ -102,6 +103,7 @@ async function citizenReportLines(portal: Portal, facilityId: string): Promise<F
     const key = r.drugId ?? r.drugName;
     const n = perDrug.get(key) ?? 0;
     if (n >= reportsPerDrug) continue;
+    if (lines.length >= reportsShown) break;
     perDrug.set(key, n + 1);
     lines.push({ drugId: r.drugId, drugName: r.drugName, problemLabel: problemKindLabels[r.problem], receivedAt: r.receivedAt, statusLabel: caseStatusLabels[r.status] });
   }
