@@ -82,7 +82,7 @@ test.describe('where to get a drug', () => {
     await expect(page.getByRole('heading', { level: 2, name: /在售药品/ })).toBeVisible();
     await page.getByLabel('在本机构查找药品').fill('blf');
     await page.getByRole('button', { name: '搜索' }).click();
-    await expect(page.locator('tbody tr').first()).toContainText('布洛芬');
+    await expect(page.getByTestId('facility-stock').locator('tbody tr').first()).toContainText('布洛芬');
   });
 });
 

@@ -80,7 +80,7 @@ test.describe.serial('fresh, stale and disputed facts', () => {
     await expect(reports.locator('tbody tr').first()).toContainText('布洛芬');
     await expect(reports.locator('tbody tr').first()).toContainText('买不到');
     await expect(reports.locator('tbody tr').first()).toContainText('已受理');
-    await expect(viewer.locator('tbody tr', { hasText: '布洛芬' }).first().locator('.status')).toHaveText('有群众反映缺货');
+    await expect(viewer.getByTestId('facility-stock').locator('tbody tr', { hasText: '布洛芬' }).first().locator('.status')).toHaveText('有群众反映缺货');
     await reports.evaluate((el) => el.closest('section')?.scrollIntoView({ block: 'start' }));
     await viewer.screenshot({ path: 'screenshots/facility-citizen-reports-390.png' });
     for (const c of contexts) await c.close();
