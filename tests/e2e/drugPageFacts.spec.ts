@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
 /**
@@ -42,8 +43,10 @@ test.describe.serial('fresh, stale and disputed facts', () => {
 
     const contexts = [];
     for (let i = 0; i < 2; i++) contexts.push(await reportUnavailable(browser, fresh.id));
+    test.setTimeout(90_000);
     // The list is shared between visitors for a few seconds; a visitor with a cookie always gets a fresh one.
-    const viewer = contexts[0]?.pages()[0] ?? page;
+    await page.context().addCookies([{ name: 'e2e-visitor', value: '1', url: page.url() }]);
+    const viewer = page;
     await viewer.goto(list);
     await expect(viewer.locator(`.facility-card:has(a[href="/facilities/${fresh.id}"])`)).toHaveAttribute('data-standing', 'usable');
     contexts.push(await reportUnavailable(browser, fresh.id));
@@ -59,6 +62,9 @@ test.describe.serial('fresh, stale and disputed facts', () => {
     expect(standings.lastIndexOf('usable')).toBeLessThan(standings.indexOf('disputed'));
     const stale = viewer.locator('.facility-card[data-standing="call"]').first();
     await expect(stale.locator('.status')).toHaveText('请电话确认');
+
+    const axe = () => new AxeBuilder({ page: viewer }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
 
     // Fresh, stale and disputed cards at 390×844, then side by side in one picture.
     await viewer.evaluate(() => window.scrollTo(0, 0));
@@ -81,6 +87,7 @@ test.describe.serial('fresh, stale and disputed facts', () => {
     await expect(reports.locator('tbody tr').first()).toContainText('买不到');
     await expect(reports.locator('tbody tr').first()).toContainText('已受理');
     await expect(viewer.getByTestId('facility-stock').locator('tbody tr', { hasText: '布洛芬' }).first().locator('.status')).toHaveText('有群众反映缺货');
+    expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
     await reports.evaluate((el) => el.closest('section')?.scrollIntoView({ block: 'start' }));
     await viewer.screenshot({ path: 'screenshots/facility-citizen-reports-390.png' });
     for (const c of contexts) await c.close();
@@ -105,6 +112,8 @@ test('the place follows the user from the drug page to the search page and a sub
   await page.goto('/search?q=阿莫西林');
   await expect(page.getByTestId('search-place')).toContainText('您的位置：以当前位置为中心 20 公里');
   await page.screenshot({ path: 'screenshots/search-place-390.png' });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
   await page.locator('.result-card a').first().click();
   await expect(page.getByText(/按距离排序 · 以您的位置为中心 20 公里/)).toBeVisible();
 
