@@ -1,4 +1,6 @@
-import { formatSearchPlace, parseSearchPlace, type SearchPlace, searchPlaceCookie } from '../../domain/facilities/searchPlace.ts';
+import { formatSearchPlace, parseSearchPlace, placeOfQuery, type SearchPlace, searchPlaceCookie, searchPlaceParams } from '../../domain/facilities/searchPlace.ts';
+import { type AvailabilityQuery, availabilityQuery } from '../../domain/stock/availabilityQuery.ts';
+import { searchParamsObject } from '../http/apiResponse.ts';
 import { at } from '../../i18n/availability.zh-CN.ts';
 import type { Portal } from '../portal.ts';
 import { loadRegions } from '../store/regionStore.ts';
@@ -43,4 +45,20 @@ export async function describePlace(portal: Pick<Portal, 'store'>, place: Search
   if (place.kind === 'point') return at('place.near', { radius: place.radius });
   const region = (await loadRegions(portal.store)).find((r) => r.code === place.code);
   return at('place.region', { region: region?.name ?? place.code });
+}
+
+/**
+ * The "where to get it" query of a page: its own parameters, or else the remembered place, which it then
+ * remembers for the next page. A bad query gives the default list and the first message, named for the page.
+ */
+export function placedListQuery(url: URL, cookies: PlaceCookies): { query: AvailabilityQuery; error: string | null } {
+  const remembered = rememberedPlace(url, cookies);
+  const hasPlace = url.searchParams.has('lat') || url.searchParams.has('region');
+  const params: Record<string, unknown> = { ...(!hasPlace && remembered ? searchPlaceParams(remembered) : {}), ...searchParamsObject(url.searchParams, ['type']) };
+  delete params[clearPlaceParam];
+  const parsed = availabilityQuery.safeParse(params);
+  if (!parsed.success) return { query: availabilityQuery.parse({}), error: parsed.error.issues[0]?.message ?? null };
+  const place = placeOfQuery(parsed.data);
+  if (place) rememberPlace(cookies, place);
+  return { query: parsed.data, error: null };
 }
