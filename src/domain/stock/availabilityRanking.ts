@@ -10,6 +10,9 @@ export type FactStanding = 'usable' | 'low' | 'call' | 'disputed' | 'out';
 
 const standingOrder: Record<FactStanding, number> = { usable: 0, low: 1, call: 2, disputed: 3, out: 4 };
 
+/** Orders facts by what they are worth now; for lists ranked on standing alone (a facility's own stock). */
+export const byStanding = (a: { standing: FactStanding }, b: { standing: FactStanding }): number => standingOrder[a.standing] - standingOrder[b.standing];
+
 export function factStanding(fact: { status: StockStatus; isStale: boolean; disputed?: boolean }): FactStanding {
   if (fact.status === 'out') return 'out';
   if (fact.disputed) return 'disputed';

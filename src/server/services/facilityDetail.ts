@@ -3,7 +3,7 @@ import { type FacilityClosure, isClosedAt } from '../../domain/facilities/facili
 import { describePrice } from '../../domain/prices/pack.ts';
 import { problemKindLabels } from '../../domain/reports/problemKind.ts';
 import { caseStatusLabels } from '../../domain/reports/caseStatus.ts';
-import type { FactStanding } from '../../domain/stock/availabilityRanking.ts';
+import { byStanding, type FactStanding } from '../../domain/stock/availabilityRanking.ts';
 import { reportSourceLabel } from '../../domain/stock/reportSource.ts';
 import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
@@ -56,8 +56,6 @@ const reportsPerDrug = 3;
 const reportsShown = 10;
 const reportsRead = 60;
 
-const statusOrder: Record<StockStatus, number> = { in_stock: 0, low: 1, out: 2 };
-
 /**
  * A facility and what it reports. Searching within reuses the drug search (pinyin, brands, typos) and keeps
  * the facility's rows for the drugs found.
@@ -90,7 +88,8 @@ export async function facilityDetail(portal: Portal, id: string, q: string | und
         ...(r.priceFen !== null && r.priceUnit ? { priceUnit: r.priceUnit } : {}),
       };
     })
-    .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.drugName.localeCompare(b.drugName, 'zh-Hans-CN'));
+    // Stale and disputed facts follow the usable ones, as on the drug page.
+    .sort((a, b) => byStanding(a, b) || a.drugName.localeCompare(b.drugName, 'zh-Hans-CN'));
   const closure = (await closuresFor(portal.store, [id])).get(id);
   const citizenReports = await citizenReportLines(portal, id);
   return { facility, stock, stockTotal: reports.length, closure: closure && isClosedAt(closure, now) ? closure : null, citizenReports };

@@ -193,6 +193,9 @@ describe('a disputed fact (有群众反映缺货)', () => {
     expect(three.summary.usable).toBe(two.summary.usable - 1);
     const page = await facilityDetail(portal, fact.id, undefined);
     expect(page?.stock.find((s) => s.drugId === drugId)?.standing).toBe('disputed');
+    // The facility's own list ranks on standing too: the disputed fact after every usable and stale one.
+    const ranks = (page?.stock ?? []).map((s) => standingRank[s.standing]);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     expect(page?.citizenReports.filter((r) => r.drugId === drugId)).toHaveLength(3);
     expect(page?.citizenReports[0]).toEqual({ drugId, drugName: `药品${drugId}`, problemLabel: '买不到', receivedAt: afterReport(3), statusLabel: '已受理' });
 
