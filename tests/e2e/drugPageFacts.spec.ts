@@ -86,6 +86,9 @@ test.describe.serial('fresh, stale and disputed facts', () => {
     await expect(reports.locator('tbody tr').first()).toContainText('布洛芬');
     await expect(reports.locator('tbody tr').first()).toContainText('买不到');
     await expect(reports.locator('tbody tr').first()).toContainText('已受理');
+    // Disputed facts sort below the usable ones of its 350 drugs: find it with the page's own search.
+    await viewer.getByLabel('在本机构查找药品').fill('布洛芬');
+    await viewer.getByRole('button', { name: '搜索' }).click();
     await expect(viewer.getByTestId('facility-stock').locator('tbody tr', { hasText: '布洛芬' }).first().locator('.status')).toHaveText('有群众反映缺货');
     expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
     await reports.evaluate((el) => el.closest('section')?.scrollIntoView({ block: 'start' }));
