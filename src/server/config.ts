@@ -110,6 +110,10 @@ const configSchema = z
     /** Staff dashboard signal: this many citizen reports of one drug in one county within 7 days. */
     REPORT_SIGNAL_THRESHOLD: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(1000).default(3),
     REPORT_CONTACT_RETENTION_DAYS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(3650).default(90),
+    /** Unverified 买不到 reports (different devices) that mark a facility × drug 有群众反映缺货 (domain/stock/stockDispute.ts). */
+    DISPUTE_REPORTS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(100).default(3),
+    /** …when they arrive within this many hours of each other. */
+    DISPUTE_WINDOW_HOURS: z.coerce.number({ message: 'must be a number of hours' }).positive().max(24 * 30).default(48),
   })
   .refine((c) => !c.MEILI_URL || c.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL points at an external Meilisearch',

@@ -29,14 +29,14 @@ test.describe('where to get a drug', () => {
     await page.getByRole('link', { name: '使用我的位置查找附近' }).click();
     await expect(page).toHaveURL(/lat=29\.3/);
     await expect(page.getByText(/按距离排序 · 以您的位置为中心 20 公里/)).toBeVisible();
-    await expect(page.getByTestId('area-status')).toHaveText(/附近 \d+ 家有货 · 最近 [\d.]+ 公里/);
+    await expect(page.getByTestId('area-status')).toHaveText(/附近 \d+ 家有货 · (\d+ 家现在营业|暂无确认营业中的) · 最近一家有货的 [\d.]+ 公里，(营业中|休息中|营业时间未知)/);
     await page.evaluate(() => window.scrollTo(0, 0));
     const first = page.locator('.facility-card').first();
     await expect(first).toBeInViewport();
     await expect(page.locator('.facility-card a[href^="tel:"]').first()).toBeInViewport();
     // Usable facts lead: no 缺货 or call-first card before the first fresh 有货.
     const standings = await page.locator('.facility-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-standing')));
-    const order = { usable: 0, low: 1, call: 2, out: 3 } as Record<string, number>;
+    const order = { usable: 0, low: 1, call: 2, disputed: 3, out: 4 } as Record<string, number>;
     const ranks = standings.map((s) => order[s ?? ''] ?? 9);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
 
@@ -82,7 +82,7 @@ test.describe('where to get a drug', () => {
     await expect(page.getByRole('heading', { level: 2, name: /在售药品/ })).toBeVisible();
     await page.getByLabel('在本机构查找药品').fill('blf');
     await page.getByRole('button', { name: '搜索' }).click();
-    await expect(page.locator('tbody tr').first()).toContainText('布洛芬');
+    await expect(page.getByTestId('facility-stock').locator('tbody tr').first()).toContainText('布洛芬');
   });
 });
 

@@ -35,8 +35,8 @@ test.describe('HTTP contract', () => {
     expect(response.headers()['cache-control']).toContain('max-age=');
     const { facilities } = await response.json();
     expect(facilities.length).toBeGreaterThan(0);
-    type Row = { distanceKm: number; standing: 'usable' | 'low' | 'call' | 'out'; openNow: boolean | null };
-    const rank = { usable: 0, low: 1, call: 2, out: 3 };
+    type Row = { distanceKm: number; standing: 'usable' | 'low' | 'call' | 'disputed' | 'out'; openNow: boolean | null };
+    const rank = { usable: 0, low: 1, call: 2, disputed: 3, out: 4 };
     const rows = facilities as Row[];
     const standings = rows.map((f) => rank[f.standing]);
     expect([...standings].sort((a, b) => a - b)).toEqual(standings);

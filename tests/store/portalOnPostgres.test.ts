@@ -32,8 +32,8 @@ for (const engine of ['postgresql'] as const) {
       const result = await availabilityOf(portal, ibuprofen, availabilityQuery.parse({ region: '360281', limit: '100' }));
       expect(result.facilities.length).toBeGreaterThan(0);
       expect(result.facilities.every((f) => f.countyCode === '360281')).toBe(true);
-      // The portal's one order: fresh 有货, then 紧张, then stale facts to call about, then 缺货.
-      const order = { usable: 0, low: 1, call: 2, out: 3 };
+      // The portal's one order: fresh 有货, then 紧张, then stale facts to call about, disputed ones, then 缺货.
+      const order = { usable: 0, low: 1, call: 2, disputed: 3, out: 4 };
       const statuses = result.facilities.map((f) => order[f.standing]);
       expect([...statuses].sort((a, b) => a - b)).toEqual(statuses);
       const detail = await facilityDetail(portal, result.facilities[0]?.id ?? '', 'blf');

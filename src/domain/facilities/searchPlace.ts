@@ -27,3 +27,9 @@ export function parseSearchPlace(value: string | undefined): SearchPlace | undef
 export function searchPlaceParams(place: SearchPlace): Record<string, string> {
   return place.kind === 'point' ? { lat: String(place.lat), lng: String(place.lng), radius: String(place.radius) } : { region: place.code };
 }
+
+/** The place a list query names (a point wins over a region), or none: what the next page should open with. */
+export function placeOfQuery(query: { lat?: number; lng?: number; radius: number; region?: string }): SearchPlace | undefined {
+  if (query.lat !== undefined && query.lng !== undefined) return { kind: 'point', lat: query.lat, lng: query.lng, radius: query.radius };
+  return query.region ? { kind: 'region', code: query.region } : undefined;
+}

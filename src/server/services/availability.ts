@@ -3,8 +3,7 @@ import { isClosedAt } from '../../domain/facilities/facilityClosure.ts';
 import { describeHours, isOpenAt } from '../../domain/facilities/openingStatus.ts';
 import { describePrice } from '../../domain/prices/pack.ts';
 import type { AvailabilityQuery } from '../../domain/stock/availabilityQuery.ts';
-import { type FactStanding, factStanding, rankAvailability } from '../../domain/stock/availabilityRanking.ts';
-import { reportAge } from '../../domain/stock/freshness.ts';
+import { type FactStanding, rankAvailability } from '../../domain/stock/availabilityRanking.ts';
 import { reportSourceLabel } from '../../domain/stock/reportSource.ts';
 import type { StockStatus } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
@@ -12,6 +11,7 @@ import { routedFacilitiesWithDrug } from '../search/availabilityRouting.ts';
 import { closuresFor } from '../store/facilityClosureStore.ts';
 import { loadFacilities } from '../store/facilityStore.ts';
 import { stockForDrugAt } from '../store/stockStore.ts';
+import { stockFactJudge } from './availabilityFacts.ts';
 
 /** One row of "where to get it"; the public API serialises exactly this. */
 export interface FacilityAvailability {
@@ -20,11 +20,13 @@ export interface FacilityAvailability {
   type: Facility['type'];
   level: Facility['level'];
   status: StockStatus;
-  /** usable (有货, fresh) · low (紧张) · call (stale: phone first) · out (缺货) */
+  /** usable (有货, fresh) · low (紧张) · call (stale: phone first) · disputed (有群众反映缺货) · out (缺货) */
   standing: FactStanding;
   reportedAt: string;
   reportAgeLabel: string;
   isStale: boolean;
+  /** Citizens reported 买不到 here since this report (domain/stock/stockDispute.ts): 有群众反映缺货. */
+  disputed: boolean;
   /** 药店自报 / 卫健部门导入 / 演示数据 */
   sourceLabel: string;
   distanceKm: number | null;
@@ -55,13 +57,25 @@ export interface AvailabilityResult {
   pageCount: number;
   facilities: FacilityAvailability[];
   /** For the one-line status above the list: counted over every match, not only this page. */
-  summary: { usable: number; nearestUsableKm: number | null; newestUsableAgeLabel: string | null };
+  summary: AvailabilitySummary;
+}
+
+export interface AvailabilitySummary {
+  /** Fresh 有货 facts. */
+  usable: number;
+  /** …of which open at this moment (hours known). */
+  usableOpenNow: number;
+  /** The nearest fresh 有货, when located; the first card may be a farther one that is open now. */
+  nearestUsableKm: number | null;
+  /** Whether that nearest one is open now (null: hours unknown, or not located). */
+  nearestUsableOpenNow: boolean | null;
+  /** Facts worth a phone call: 紧张, stale or disputed (not 缺货). */
+  toCall: number;
+  newestUsableAgeLabel: string | null;
 }
 
 export interface AvailabilityOptions {
   now?: Date;
-  /** A drug on a shortage list ages faster (see domain/stock/freshness.ts). */
-  onShortageList?: boolean;
 }
 
 /** Enough to rank every facility within any allowed radius ourselves; the index's own order is by distance only. */
@@ -78,13 +92,14 @@ export async function availabilityOf(
   query: AvailabilityQuery,
   options: AvailabilityOptions | Date = {},
 ): Promise<AvailabilityResult> {
-  const { now = new Date(), onShortageList = false } = options instanceof Date ? { now: options } : options;
+  const { now = new Date() } = options instanceof Date ? { now: options } : options;
   const { hits } = await routedFacilitiesWithDrug(portal, drugId, { ...query, limit: rankingWindow });
   const ids = hits.map((h) => h.id);
-  const [facilities, stock, closures] = await Promise.all([
+  const [facilities, stock, closures, judge] = await Promise.all([
     loadFacilities(portal.store, ids),
     stockForDrugAt(portal.store, drugId, ids),
     closuresFor(portal.store, ids),
+    stockFactJudge(portal, { facilityIds: ids, drugIds: [drugId] }, now),
   ]);
   const facilityById = new Map(facilities.map((f) => [f.id, f]));
   const rows: FacilityAvailability[] = [];
@@ -96,9 +111,9 @@ export async function availabilityOf(
     // Closed by staff: out of the list, however fresh its last report.
     if (isClosedAt(closures.get(f.id), now)) continue;
     if (query.available && report.status === 'out') continue;
-    const age = reportAge(report.reportedAt, now, onShortageList);
+    const fact = judge(report);
     // A month-old report says nothing about today's shelf.
-    if (age.isExpired) continue;
+    if (fact.age.isExpired) continue;
     const openNow = isOpenAt(f.openingHours, now);
     if (query.open && openNow !== true) continue;
     rows.push({
@@ -107,10 +122,11 @@ export async function availabilityOf(
       type: f.type,
       level: f.level,
       status: report.status,
-      standing: factStanding({ status: report.status, isStale: age.isStale }),
+      standing: fact.standing,
       reportedAt: report.reportedAt,
-      reportAgeLabel: age.label,
-      isStale: age.isStale,
+      reportAgeLabel: fact.age.label,
+      isStale: fact.isStale,
+      disputed: fact.disputed,
       sourceLabel: reportSourceLabel(report.source),
       distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 10) / 10,
       ...(report.priceFen !== null
@@ -130,7 +146,6 @@ export async function availabilityOf(
   }
   const byDistance = query.lat !== undefined;
   const ranked = rankAvailability(rows, byDistance);
-  const usable = ranked.filter((r) => r.standing === 'usable');
   const pageCount = Math.max(1, Math.ceil(ranked.length / query.limit));
   const page = Math.min(query.page, pageCount);
   return {
@@ -141,10 +156,19 @@ export async function availabilityOf(
     page,
     pageCount,
     facilities: ranked.slice((page - 1) * query.limit, page * query.limit),
-    summary: {
-      usable: usable.length,
-      nearestUsableKm: byDistance && usable.length > 0 ? Math.min(...usable.map((r) => r.distanceKm ?? 0)) : null,
-      newestUsableAgeLabel: usable.reduce<FacilityAvailability | null>((a, b) => (a && a.reportedAt > b.reportedAt ? a : b), null)?.reportAgeLabel ?? null,
-    },
+    summary: summarise(ranked, byDistance),
+  };
+}
+
+function summarise(ranked: FacilityAvailability[], byDistance: boolean): AvailabilitySummary {
+  const usable = ranked.filter((r) => r.standing === 'usable');
+  const nearest = byDistance ? usable.reduce<FacilityAvailability | null>((a, b) => (a && (a.distanceKm ?? 0) <= (b.distanceKm ?? 0) ? a : b), null) : null;
+  return {
+    usable: usable.length,
+    usableOpenNow: usable.filter((r) => r.openNow === true).length,
+    nearestUsableKm: nearest ? (nearest.distanceKm ?? 0) : null,
+    nearestUsableOpenNow: nearest ? nearest.openNow : null,
+    toCall: ranked.filter((r) => r.standing !== 'usable' && r.standing !== 'out').length,
+    newestUsableAgeLabel: usable.reduce<FacilityAvailability | null>((a, b) => (a && a.reportedAt > b.reportedAt ? a : b), null)?.reportAgeLabel ?? null,
   };
 }

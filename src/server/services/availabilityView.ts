@@ -1,11 +1,28 @@
 import type { AvailabilityQuery } from '../../domain/stock/availabilityQuery.ts';
+import { at } from '../../i18n/availability.zh-CN.ts';
 import type { AvailabilityResult } from './availability.ts';
 
-/** "附近 3 家有货 · 最近 1.2 公里 · 2 小时前更新": the answer in one line, before any card. */
+/**
+ * "附近 3 家有货 · 1 家现在营业 · 最近一家有货的 1.2 公里，休息中 · 2 小时前更新": the answer in one line, before any
+ * card. The list puts open-now first, so its first card can be farther than the nearest with stock; the line
+ * says of the nearest whether it is open, which is why the first card is where it is.
+ */
 export function areaStatusLine(result: AvailabilityResult, area: string): string {
-  const { usable, nearestUsableKm, newestUsableAgeLabel } = result.summary;
-  if (usable === 0) return result.total > 0 ? `${area}暂无确认有货的机构 · 可电话确认 ${result.total} 家` : `${area}暂无机构报告这种药`;
-  return [`${area} ${usable} 家有货`, nearestUsableKm !== null ? `最近 ${nearestUsableKm} 公里` : null, newestUsableAgeLabel ? `${newestUsableAgeLabel}更新` : null]
+  const s = result.summary;
+  if (s.usable === 0) {
+    if (s.toCall > 0) return at('status.toCall', { area, n: s.toCall });
+    return result.total > 0 ? at('status.allOut', { area, n: result.total }) : at('status.none', { area });
+  }
+  const nearest =
+    s.nearestUsableKm === null
+      ? null
+      : at(s.nearestUsableOpenNow === null ? 'status.nearestUnknown' : s.nearestUsableOpenNow ? 'status.nearestOpen' : 'status.nearestClosed', { km: s.nearestUsableKm });
+  return [
+    at('status.usable', { area, n: s.usable }),
+    s.usableOpenNow > 0 ? at('status.usableOpen', { n: s.usableOpenNow }) : at('status.noneOpen'),
+    nearest,
+    s.newestUsableAgeLabel ? at('status.updated', { age: s.newestUsableAgeLabel }) : null,
+  ]
     .filter(Boolean)
     .join(' · ');
 }

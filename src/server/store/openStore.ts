@@ -16,6 +16,7 @@ import { postgresDialect } from './postgresDialect.ts';
 import * as m0010 from './migrations/0010_citizen_reports.ts';
 import * as m0014 from './migrations/0014_job_leases.ts';
 import * as m0015 from './migrations/0015_rate_limit_windows.ts';
+import * as m0050 from './migrations/0050_citizen_reports_by_facility.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014_job_leases': m0014,
   '0013_facility_closures': m0013,
   '0015_rate_limit_windows': m0015,
+  '0050_citizen_reports_by_facility': m0050,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

@@ -127,3 +127,18 @@ export async function drugIdsOfLatestVersion(store: Store, listKey: string): Pro
   const rows = await store.selectFrom('shortage_list_entries').select('drug_id').where('list_id', '=', latest.id).where('drug_id', 'is not', null).execute();
   return rows.map((r) => r.drug_id).filter((id): id is string => id !== null);
 }
+
+/** Which of these drugs are on a list in force today: their stock facts go stale after 24 h, not 72 h. */
+export async function drugIdsOnListsInForce(store: Store, drugIds: readonly string[], today?: string): Promise<Set<string>> {
+  if (drugIds.length === 0) return new Set();
+  const lists = await listsInForce(store, today);
+  if (lists.length === 0) return new Set();
+  const rows = await store
+    .selectFrom('shortage_list_entries')
+    .select('drug_id')
+    .distinct()
+    .where('list_id', 'in', lists.map((l) => l.listId))
+    .where('drug_id', 'in', [...drugIds])
+    .execute();
+  return new Set(rows.flatMap((r) => (r.drug_id ? [r.drug_id] : [])));
+}

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { factStanding, rankAvailability } from '../../../src/domain/stock/availabilityRanking.ts';
 
 type Status = 'in_stock' | 'low' | 'out';
-const row = (name: string, status: Status, more: { isStale?: boolean; openNow?: boolean; distanceKm?: number | null; countyCode?: string; reportedAt?: string } = {}) => ({
+const row = (name: string, status: Status, more: { isStale?: boolean; disputed?: boolean; openNow?: boolean; distanceKm?: number | null; countyCode?: string; reportedAt?: string } = {}) => ({
   name,
   status,
   isStale: more.isStale ?? false,
+  disputed: more.disputed ?? false,
   openNow: more.openNow ?? true,
   distanceKm: more.distanceKm ?? null,
   countyCode: more.countyCode ?? '360281',
@@ -21,9 +22,23 @@ describe('factStanding', () => {
     expect(factStanding({ status: 'low', isStale: true })).toBe('call');
     expect(factStanding({ status: 'out', isStale: true })).toBe('out');
   });
+
+  test('a disputed 有货 or 紧张 is disputed, fresh or stale; a disputed 缺货 stays 缺货', () => {
+    expect(factStanding({ status: 'in_stock', isStale: false, disputed: true })).toBe('disputed');
+    expect(factStanding({ status: 'low', isStale: true, disputed: true })).toBe('disputed');
+    expect(factStanding({ status: 'out', isStale: false, disputed: true })).toBe('out');
+  });
 });
 
 describe('rankAvailability', () => {
+  test('a disputed fresh 有货 next door comes after a stale one farther away, and before 缺货', () => {
+    const ranked = rankAvailability(
+      [row('近争议', 'in_stock', { distanceKm: 0.2, disputed: true }), row('缺', 'out', { distanceKm: 0.1 }), row('远旧', 'in_stock', { distanceKm: 5, isStale: true }), row('远新', 'in_stock', { distanceKm: 9 })],
+      true,
+    );
+    expect(names(ranked)).toEqual(['远新', '远旧', '近争议', '缺']);
+  });
+
   test('near a point, a 缺货 outlet next door comes after 有货 further away', () => {
     const ranked = rankAvailability([row('近缺', 'out', { distanceKm: 0.4 }), row('远有', 'in_stock', { distanceKm: 3 })], true);
     expect(names(ranked)).toEqual(['远有', '近缺']);
