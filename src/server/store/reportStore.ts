@@ -5,7 +5,9 @@ import { firstDeadline } from '../../domain/reports/escalation.ts';
 import type { ReportInput } from '../../domain/reports/reportInput.ts';
 import { formatTrackingNumber } from '../../domain/reports/trackingNumber.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
+import { reportWriterFor } from './reportWriter.ts';
 import { groupCommit, LostRace } from './groupCommit.ts';
+import { sqliteFileOf } from './sqliteFile.ts';
 import type { Store } from './openStore.ts';
 import type { CitizenReportTable } from './reportSchema.ts';
 import type { Database } from './schema.ts';
@@ -38,8 +40,6 @@ export type RecordReportOutcome =
   | { kind: 'existing'; report: RecordedReport }
   | { kind: 'challenge_replayed' };
 
-
-
 /**
  * Stores a report, durably, exactly once per idempotency key. The key's PRIMARY KEY is the guard, not a prior
  * look-up: two concurrent submissions with one key both reach the insert, one wins, the other is undone and
@@ -48,14 +48,18 @@ export type RecordReportOutcome =
 export async function recordReport(store: Store, report: NewCitizenReport): Promise<RecordReportOutcome> {
   const existing = await findReportByIdempotencyKey(store, report.idempotencyKey);
   if (existing) return { kind: 'existing', report: existing };
-  const outcome = await groupCommit(store, report, writeReport);
+  // On a SQLite file the write and its FULL fsync run on the writer thread, off the event loop; PostgreSQL (and an
+  // in-memory store a thread cannot share) group-commit here.
+  const file = sqliteFileOf(store);
+  const outcome = file ? await reportWriterFor(file).write(report) : await groupCommit(store, report, writeReport);
   if (outcome !== 'lost_race') return outcome;
   const winner = await findReportByIdempotencyKey(store, report.idempotencyKey);
   if (winner) return { kind: 'existing', report: winner };
   throw new Error('idempotency key taken but no report stored under it');
 }
 
-async function writeReport(trx: Transaction<Database>, r: NewCitizenReport): Promise<RecordReportOutcome> {
+/** One report's rows, inside the group commit's transaction (on the writer thread for a SQLite file store). */
+export async function writeReport(trx: Transaction<Database>, r: NewCitizenReport): Promise<RecordReportOutcome> {
   const now = r.receivedAt.toISOString();
   if (r.challenge) {
     const spent = await trx

@@ -8,6 +8,6 @@ import { reportKeys } from '../../../server/reports/reportKeys.ts';
 export const GET: APIRoute = async ({ cookies, url }) => {
   const p = await portal();
   reportDeviceId(cookies, url.protocol === 'https:');
-  const challenge = await newReportChallenge(reportKeys(p.config.DATA_DIR).challengeKey, p.config.REPORT_CHALLENGE_MAX_NUMBER);
+  const challenge = newReportChallenge(reportKeys(p.config.DATA_DIR).challengeKey, p.config.REPORT_CHALLENGE_MAX_NUMBER);
   return json(challenge);
 };
