@@ -17,10 +17,13 @@ import { storePath, providePortal } from '../../src/server/portal.ts';
 import { connectSearch } from '../../src/server/search/meiliClient.ts';
 import { openSqliteStore } from '../../src/server/store/openStore.ts';
 import { saveRegions } from '../../src/server/store/regionStore.ts';
+import { startReportWriter } from '../../src/server/store/reportWriter.ts';
 
 const cfg = config();
 const store = await openSqliteStore(storePath(cfg));
+const writerReady = startReportWriter(store);
 await saveRegions(store, parseDivisionsCsv(readFileSync(join('data', 'jingdezhen_divisions.csv'), 'utf8')));
+await writerReady;
 // Reports never search; an unreachable address makes any accidental search fail loudly rather than hang.
 providePortal({ config: cfg, store, search: connectSearch('http://127.0.0.1:9', 'unused-key-0000', ''), close: () => store.destroy() });
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';

@@ -46,8 +46,7 @@ export type RecordReportOutcome =
  * answers with the winner's report. A solved challenge is spent in the same transaction, so it opens one report.
  */
 export async function recordReport(store: Store, report: NewCitizenReport): Promise<RecordReportOutcome> {
-  const existing = await findReportByIdempotencyKey(store, report.idempotencyKey);
-  if (existing) return { kind: 'existing', report: existing };
+  // No look-up first: the caller (submitReport) has just made one to answer a retry before the rate limits.
   // On a SQLite file the write and its FULL fsync run on the writer thread, off the event loop; PostgreSQL (and an
   // in-memory store a thread cannot share) group-commit here.
   const file = sqliteFileOf(store);

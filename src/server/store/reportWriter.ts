@@ -4,13 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ServiceUnavailableError, type UnavailableCode } from '../resilience/unavailable.ts';
 import type { NewCitizenReport, RecordReportOutcome } from './reportStore.ts';
+import { sqliteFileOf } from './sqliteFile.ts';
 
 /** What the thread answers for one report: its outcome after the commit, or why it failed. */
 export type WriterReply =
+  | { ready: true }
   | { id: number; outcome: RecordReportOutcome | 'lost_race' }
   | { id: number; error: { message: string; unavailable?: { code: UnavailableCode; retryAfterSeconds: number } } };
 
 export interface ReportWriter {
+  /** Settles when the thread has its connection open (rejects when it could not start). */
+  ready: Promise<void>;
   write(report: NewCitizenReport): Promise<RecordReportOutcome | 'lost_race'>;
   stop(): Promise<void>;
 }
@@ -45,9 +49,21 @@ function startWriter(file: string): ReportWriter {
   const pending = new Map<number, { resolve(outcome: RecordReportOutcome | 'lost_race'): void; reject(error: unknown): void }>();
   let nextId = 0;
   let failure: unknown = null;
+  let markReady: () => void = () => {};
+  let markFailed: (error: unknown) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  // Nobody may be waiting for it (a writer started by the first report): its failure reaches the writes instead.
+  ready.catch(() => {});
   // A writer with nothing to do does not keep the process alive; one with reports in flight does.
   worker.unref();
   worker.on('message', (reply: WriterReply) => {
+    if ('ready' in reply) {
+      markReady();
+      return;
+    }
     const waiting = pending.get(reply.id);
     pending.delete(reply.id);
     if (pending.size === 0) worker.unref();
@@ -58,6 +74,7 @@ function startWriter(file: string): ReportWriter {
   });
   const failAll = (error: unknown) => {
     failure = error;
+    markFailed(error);
     writers().delete(file);
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
@@ -65,6 +82,7 @@ function startWriter(file: string): ReportWriter {
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`report writer thread exited (${code})`)));
   return {
+    ready,
     write(report) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
@@ -95,6 +113,16 @@ export function reportWriterFor(file: string): ReportWriter {
     writers().set(file, writer);
   }
   return writer;
+}
+
+/**
+ * Starts the writer of a SQLite store before the first report needs it (the server does this at start, so that
+ * the first citizen after a restart does not wait for the thread, and a thread that cannot start stops it).
+ * Nothing to do for PostgreSQL or an in-memory store.
+ */
+export async function startReportWriter(store: object): Promise<void> {
+  const file = sqliteFileOf(store);
+  if (file) await reportWriterFor(file).ready;
 }
 
 /** Stops the file's writer, if one runs (when its store closes). */

@@ -16,6 +16,8 @@ const connection = openSqlite((workerData as { file: string }).file);
 connection.exec('PRAGMA busy_timeout = 1000');
 const db = new Kysely<Database>({ dialect: nodeSqliteDialect(connection) });
 
+parentPort?.postMessage({ ready: true } satisfies WriterReply);
+
 parentPort?.on('message', ({ id, report }: { id: number; report: NewCitizenReport }) => {
   groupCommit(db, report, writeReport).then(
     (outcome) => parentPort?.postMessage({ id, outcome } satisfies WriterReply),
