@@ -74,8 +74,8 @@ export async function writeReport(trx: Transaction<Database>, r: NewCitizenRepor
   }
   const key = caseKey({ ...r.input, countyCode: r.countyCode });
   const duplicate = await recentReportFromDevice(trx, r.deviceHash, key, r.receivedAt);
-  const caseId = duplicate ? duplicate.case_id : await joinOrOpenCase(trx, r, key);
   const trackingNumber = await nextTrackingNumber(trx, r.cityPrefix, r.receivedAt);
+  const caseId = duplicate ? duplicate.case_id : await joinOrOpenCase(trx, r, key, trackingNumber);
   const { input } = r;
   const inserted = await trx
     .insertInto('citizen_reports')
@@ -137,7 +137,7 @@ async function recentReportFromDevice(trx: Transaction<Database>, deviceHash: st
 }
 
 /** Joins the open case of the same drug and place from the last 7 days, or opens one in the county's queue. */
-async function joinOrOpenCase(trx: Transaction<Database>, r: NewCitizenReport, key: string): Promise<number> {
+async function joinOrOpenCase(trx: Transaction<Database>, r: NewCitizenReport, key: string, trackingNumber: string): Promise<number> {
   const now = r.receivedAt.toISOString();
   const open = await trx
     .selectFrom('report_cases')
@@ -147,10 +147,23 @@ async function joinOrOpenCase(trx: Transaction<Database>, r: NewCitizenReport, k
     .orderBy('id', 'desc')
     .executeTakeFirst();
   if (open && joinsCase(open.last_report_at, r.receivedAt)) {
-    await trx
+    const joined = await trx
       .updateTable('report_cases')
       .set({ report_count: sql`report_count + 1`, last_report_at: now, updated_at: now })
       .where('id', '=', open.id)
+      .returning('report_count')
+      .executeTakeFirstOrThrow();
+    // In the same transaction as the report: the webhook outbox (the case's events) carries the join at least once.
+    await trx
+      .insertInto('report_case_events')
+      .values({
+        case_id: open.id,
+        kind: 'joined',
+        at: now,
+        public_note: null,
+        detail_json: JSON.stringify({ reportCount: joined.report_count, trackingNumber, channel: r.channel }),
+        actor_id: null,
+      })
       .execute();
     return open.id;
   }
