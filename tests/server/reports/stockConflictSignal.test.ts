@@ -18,7 +18,7 @@ beforeAll(async () => {
   ]);
   const yesterday = new Date(reportNow.getTime() - 86_400_000).toISOString();
   // The first pharmacy says 有货; the second says 缺货, so citizens who cannot buy there agree with it.
-  await saveStockReports(portal.store, [testReport('JDZ-P-0201', 'W201', yesterday), testReport('JDZ-P-0202', 'W201', yesterday, { status: 'out_of_stock', quantity: 0 })], 'test');
+  await saveStockReports(portal.store, [testReport('JDZ-P-0201', 'W201', yesterday), testReport('JDZ-P-0202', 'W201', yesterday, { status: 'out', quantity: 0 })], 'test');
 });
 afterAll(async () => {
   await portal.close();
