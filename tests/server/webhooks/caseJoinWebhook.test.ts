@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newWebhookSecret } from '../../../src/domain/webhooks/webhookSignature.ts';
@@ -8,6 +7,7 @@ import { submitReport } from '../../../src/server/reports/reportIntake.ts';
 import { addWebhookEndpoint } from '../../../src/server/store/webhookStore.ts';
 import { deliverWebhooks } from '../../../src/server/webhooks/webhookDelivery.ts';
 import { openReportsPortal, solvedChallenge, submission } from '../reports/reportFixtures.ts';
+import { startWebhookReceiver } from './webhookReceiver.ts';
 
 let portal: Awaited<ReturnType<typeof openReportsPortal>>;
 let server: Server;
@@ -18,24 +18,15 @@ const received: { id: string; type: string; data: { caseId: number; detail: { re
 beforeAll(async () => {
   portal = await openReportsPortal();
   const verifier = new Webhook(secret);
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      try {
-        const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-        // Signed at the real time below, so the library checks it exactly as a receiver would, clock included.
-        received.push({ id: headers['webhook-id'] ?? '', ...(verifier.verify(body, headers) as Omit<(typeof received)[number], 'id'>) });
-        res.writeHead(204).end();
-      } catch {
-        res.writeHead(400).end();
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  ({ server, url } = await startWebhookReceiver(({ body, headers }) => {
+    try {
+      // Signed at the real time below, so the library checks it exactly as a receiver would, clock included.
+      received.push({ id: headers['webhook-id'] ?? '', ...(verifier.verify(body, headers) as Omit<(typeof received)[number], 'id'>) });
+      return 204;
+    } catch {
+      return 400;
+    }
+  }));
 });
 afterAll(async () => {
   server.close();
