@@ -49,7 +49,10 @@ function serverCpuSeconds(): number {
 
 async function run(concurrency: number) {
   // Enough prepared reports for the goal rate over the run; the run ends at the time limit or when they run out.
+  const preparing = serverCpuSeconds();
   const queue = await prepare(Math.max(200, Math.round(400 * seconds)));
+  // Each citizen's report also costs the server a challenge (GET /api/reports/challenge) beforehand.
+  const challengeCpuMs = ((serverCpuSeconds() - preparing) * 1000) / queue.length;
   const latencies: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
@@ -69,14 +72,14 @@ async function run(concurrency: number) {
   const p95Ms = Math.round((latencies[Math.floor(latencies.length * 0.95)] ?? 0) * 10) / 10;
   // Per core-second of the server's own CPU: a figure that a machine shared with other work disturbs less.
   const perCoreSecond = Math.round(latencies.length / Math.max(cpu, 0.01));
-  return { result: { reportsPerSecond: Math.round(latencies.length / elapsed), p95Ms, concurrency }, perCoreSecond, cpu };
+  return { result: { reportsPerSecond: Math.round(latencies.length / elapsed), p95Ms, concurrency }, perCoreSecond, cpu, challengeCpuMs };
 }
 
 const results = [];
 for (const concurrency of [1, 10, 50]) {
-  const { result, perCoreSecond, cpu } = await run(concurrency);
+  const { result, perCoreSecond, cpu, challengeCpuMs } = await run(concurrency);
   console.log(
-    `concurrency ${concurrency}: ${result.reportsPerSecond} reports/s, p95 ${result.p95Ms} ms; server CPU ${cpu.toFixed(2)} s, ${perCoreSecond} reports per server core-second; load ${loadavg()[0]?.toFixed(2)}`,
+    `concurrency ${concurrency}: ${result.reportsPerSecond} reports/s, p95 ${result.p95Ms} ms; server CPU ${cpu.toFixed(2)} s, ${perCoreSecond} reports per server core-second (${(1000 / perCoreSecond).toFixed(2)} ms each, plus ${challengeCpuMs.toFixed(2)} ms for its challenge); load ${loadavg()[0]?.toFixed(2)}`,
   );
   results.push(result);
 }
