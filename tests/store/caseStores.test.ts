@@ -27,16 +27,21 @@ function newReport(overrides: Partial<NewCitizenReport['input']> & { device?: st
   };
 }
 
+/** A store with the region tree and the one pharmacy the reports name. */
+async function withPharmacy(opened: TestStore): Promise<TestStore> {
+  await saveRegions(opened.store, jingdezhenRegions());
+  await saveFacilities(opened.store, [testFacility('JDZ-P-0401', { name: '珠山区安康药房', countyCode: '360203' })]);
+  return opened;
+}
+
 describeStores('report case stores', (open) => {
-  let opened: TestStore;
+  let opened: TestStore | undefined;
   let store: Store;
   beforeEach(async () => {
-    opened = await open();
+    opened = await open().then(withPharmacy);
     store = opened.store;
-    await saveRegions(store, jingdezhenRegions());
-    await saveFacilities(store, [testFacility('JDZ-P-0401', { name: '珠山区安康药房', countyCode: '360203' })]);
   });
-  afterEach(async () => opened.close());
+  afterEach(async () => opened?.close());
 
   test('a report joining an open case counts it and writes a joined event; a device repeat does neither', async () => {
     const first = await recordReport(store, newReport());
