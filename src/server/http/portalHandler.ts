@@ -13,12 +13,14 @@ import { chooseCoding } from './compression.ts';
 import { isShareable, microcache, shareKey } from './microcache.ts';
 import { answerConditionally, answerFromResponse, finishAnswer, type OutgoingAnswer, type RequestFacts } from './outgoingAnswer.ts';
 import { isCacheablePage } from './publicCaching.ts';
-import { readReportPost, takesReportPost } from './reportPostLane.ts';
+import { readReportPost, takesReportChallenge, takesReportPost } from './reportPostLane.ts';
 import { parseRequestTarget } from './requestTarget.ts';
 import { captureTextResponses } from './responseCapture.ts';
 import { routeLabel } from './routeMatch.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { reportPostResponse } from '../reports/reportApi.ts';
+import { reportChallengeResponse } from '../reports/reportChallengeApi.ts';
+import { reportDeviceIdInCookieHeader } from '../reports/reportDevice.ts';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -114,6 +116,7 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
       }
       const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
       const reportPost = takesReportPost(method, target.pathname, req.headers['content-type']);
+      const reportChallenge = takesReportChallenge(method, target.pathname);
       const dispatch = (finish: (answer: OutgoingAnswer) => OutgoingAnswer) => {
         if (!gate.tryEnter()) {
           metrics().shedRequests.inc({ route });
@@ -141,8 +144,12 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
           return;
         }
         if (reportPost) {
-          // Citizens' reports, the write path with a throughput goal (reportPostLane.ts).
+          // Citizens' reports, the write path with a throughput goal (reportPostLane.ts), and their challenges.
           answerHere(readReportPost(req).then(reportPostResponse));
+          return;
+        }
+        if (reportChallenge) {
+          answerHere(reportChallengeResponse(reportDeviceIdInCookieHeader(req.headers.cookie), req.headers['x-forwarded-proto'] === 'https'));
           return;
         }
         captureTextResponses(res, apiPath ? (answer) => finish(apiRefusalAsJson(answer)) : finish);

@@ -5,10 +5,15 @@ import { config } from '../config.ts';
 import { resolveClientAddress } from './clientAddress.ts';
 
 /**
- * POST /api/reports with a JSON body is answered in front of Astro (docs/decisions/006): the benchmark showed
- * Astro's per-request work (a static-file stat, its render pipeline) costing as much as the report itself.
- * Only JSON: every other body (a form posted cross-site, which Astro's origin check refuses) still goes to Astro.
+ * POST /api/reports with a JSON body, and the challenge every report needs first, are answered in front of
+ * Astro (docs/decisions/006): the benchmark showed Astro's per-request work (a static-file stat, its render
+ * pipeline) costing as much as the report itself. Only JSON: every other body (a form posted cross-site, which
+ * Astro's origin check refuses) still goes to Astro.
  */
+export function takesReportChallenge(method: string, pathname: string): boolean {
+  return method === 'GET' && pathname === '/api/reports/challenge';
+}
+
 export function takesReportPost(method: string, pathname: string, contentType: string | undefined): boolean {
   return method === 'POST' && pathname === '/api/reports' && /^application\/json\s*(;|$)/i.test(contentType ?? '');
 }

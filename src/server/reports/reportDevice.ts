@@ -7,12 +7,19 @@ import type { AstroCookies } from 'astro';
  */
 export const reportDeviceCookie = 'report_device';
 
+const deviceCookieMaxAge = 365 * 86_400;
+
 export function reportDeviceId(cookies: AstroCookies, secure: boolean): string {
   const existing = cookies.get(reportDeviceCookie)?.value;
   if (existing && deviceIdPattern.test(existing)) return existing;
   const id = randomUUID();
-  cookies.set(reportDeviceCookie, id, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 365 * 86_400 });
+  cookies.set(reportDeviceCookie, id, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: deviceCookieMaxAge });
   return id;
+}
+
+/** The same cookie as a Set-Cookie header, for an answer made outside Astro (the challenge's fast lane). */
+export function newReportDeviceCookieHeader(secure: boolean): string {
+  return `${reportDeviceCookie}=${randomUUID()}; Max-Age=${deviceCookieMaxAge}; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
 }
 
 const deviceIdPattern = /^[0-9a-f-]{36}$/;

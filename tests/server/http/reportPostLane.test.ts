@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { APIContext } from 'astro';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { solveAltcha } from '../../../scripts/support/altchaSolver.ts';
+import { GET as challengeRoute } from '../../../src/pages/api/reports/challenge.ts';
 import { POST } from '../../../src/pages/api/reports/index.ts';
 import { type Portal, providePortal } from '../../../src/server/portal.ts';
 import { reportDeviceIdInCookieHeader } from '../../../src/server/reports/reportDevice.ts';
@@ -33,7 +35,7 @@ function viaAstro(body: string, key: string) {
   return POST({ request, clientAddress: '127.0.0.1', cookies: { get: () => undefined } } as unknown as APIContext);
 }
 
-describe('the POST /api/reports fast lane in front of Astro', () => {
+describe('the reports fast lane in front of Astro (POST /api/reports, its challenge)', () => {
   test('acknowledges a report with 201 and the same answer with 200 for the same Idempotency-Key', async () => {
     const key = randomUUID();
     const body = report(await solvedChallenge(portal.dir));
@@ -64,6 +66,25 @@ describe('the POST /api/reports fast lane in front of Astro', () => {
   test('leaves a body that is not JSON (a form, which Astro checks for its origin) to Astro', async () => {
     const form = await fetch(`http://127.0.0.1:${edge.port}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'drugName=x' });
     expect(await form.text()).toBe(standInPage);
+  });
+
+  test('hands out challenges with the device cookie as the Astro route does, and a solved one opens a report', async () => {
+    const fast = await fetch(`http://127.0.0.1:${edge.port}/api/reports/challenge`);
+    const astro = await challengeRoute({ cookies: { get: () => undefined }, url: new URL('http://portal.local/api/reports/challenge') } as unknown as APIContext);
+    expect(fast.status).toBe(200);
+    const attributes = (cookie: string) => cookie.replace(/^report_device=[0-9a-f-]{36}; /, '').split('; ').sort();
+    const fastCookie = fast.headers.getSetCookie()[0] ?? '';
+    expect(fastCookie).toMatch(/^report_device=[0-9a-f-]{36}; /);
+    expect(attributes(fastCookie)).toEqual(['HttpOnly', 'Max-Age=31536000', 'Path=/', 'SameSite=Lax']);
+    expect(fast.headers.get('cache-control')).toBe(astro.headers.get('cache-control'));
+    const challenge = (await fast.json()) as Parameters<typeof solveAltcha>[0];
+    expect(Object.keys(challenge).sort()).toEqual(Object.keys(await astro.json()).sort());
+    // A browser that has the cookie keeps it: no new one.
+    const device = fastCookie.split(';')[0] ?? '';
+    const again = await fetch(`http://127.0.0.1:${edge.port}/api/reports/challenge`, { headers: { cookie: device } });
+    expect(again.headers.getSetCookie()).toEqual([]);
+    const posted = await viaEdge(report(solveAltcha(challenge)), { 'idempotency-key': randomUUID(), cookie: device });
+    expect(posted.status).toBe(201);
   });
 
   test('reads the device cookie from the raw header as Astro would, and nothing that is not one', () => {
