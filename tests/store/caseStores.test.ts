@@ -38,8 +38,9 @@ describeStores('report case stores', (open) => {
   let opened: TestStore | undefined;
   let store: Store;
   beforeEach(async () => {
-    opened = await open().then(withPharmacy);
-    store = opened.store;
+    const ready = await open().then(withPharmacy);
+    opened = ready;
+    store = ready.store;
   });
   afterEach(async () => opened?.close());
 
