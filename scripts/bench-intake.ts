@@ -5,17 +5,25 @@
  * and its durable write. Last line: one JSON object { reportsPerSecond, p95Ms, concurrency } for the best run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadTestEnv, type PreparedReport, prepareReport, sendReport } from './support/reportsClient.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, port: { type: 'string', default: '4437' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    port: { type: 'string', default: '4437' },
+    // A folder: the server under test writes a V8 CPU profile there (node --cpu-prof) when it stops.
+    'cpu-prof': { type: 'string' },
+  },
+});
 const seconds = Number(values.seconds);
 const base = `http://127.0.0.1:${values.port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-intake-'));
-const server: ChildProcess = spawn(process.execPath, ['scripts/support/reportsServer.ts'], {
+const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+const server: ChildProcess = spawn(process.execPath, [...profile, 'scripts/support/reportsServer.ts'], {
   env: loadTestEnv(Number(values.port), dataDir),
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -32,12 +40,23 @@ async function prepare(n: number): Promise<PreparedReport[]> {
   return out;
 }
 
+/** The server process's CPU time so far (user + system, all its threads), in seconds, from /proc. */
+function serverCpuSeconds(): number {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of stat(5); here counted from the state field (3), in clock ticks.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function run(concurrency: number) {
   // Enough prepared reports for the goal rate over the run; the run ends at the time limit or when they run out.
+  const preparing = serverCpuSeconds();
   const queue = await prepare(Math.max(200, Math.round(400 * seconds)));
+  // Each citizen's report also costs the server a challenge (GET /api/reports/challenge) beforehand.
+  const challengeCpuMs = ((serverCpuSeconds() - preparing) * 1000) / queue.length;
   const latencies: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
+  const cpuBefore = serverCpuSeconds();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let r = queue.pop(); r && performance.now() < deadline; r = queue.pop()) {
@@ -48,15 +67,20 @@ async function run(concurrency: number) {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = serverCpuSeconds() - cpuBefore;
   latencies.sort((a, b) => a - b);
   const p95Ms = Math.round((latencies[Math.floor(latencies.length * 0.95)] ?? 0) * 10) / 10;
-  return { reportsPerSecond: Math.round(latencies.length / elapsed), p95Ms, concurrency };
+  // Per core-second of the server's own CPU: a figure that a machine shared with other work disturbs less.
+  const perCoreSecond = Math.round(latencies.length / Math.max(cpu, 0.01));
+  return { result: { reportsPerSecond: Math.round(latencies.length / elapsed), p95Ms, concurrency }, perCoreSecond, cpu, challengeCpuMs };
 }
 
 const results = [];
 for (const concurrency of [1, 10, 50]) {
-  const result = await run(concurrency);
-  console.log(`concurrency ${concurrency}: ${result.reportsPerSecond} reports/s, p95 ${result.p95Ms} ms`);
+  const { result, perCoreSecond, cpu, challengeCpuMs } = await run(concurrency);
+  console.log(
+    `concurrency ${concurrency}: ${result.reportsPerSecond} reports/s, p95 ${result.p95Ms} ms; server CPU ${cpu.toFixed(2)} s, ${perCoreSecond} reports per server core-second (${(1000 / perCoreSecond).toFixed(2)} ms each, plus ${challengeCpuMs.toFixed(2)} ms for its challenge); load ${loadavg()[0]?.toFixed(2)}`,
+  );
   results.push(result);
 }
 server.kill('SIGTERM');

@@ -31,11 +31,13 @@ const env = loadTestEnv(port, dataDir);
 let server: ChildProcess | null = null;
 async function startServer(): Promise<void> {
   server = spawn(process.execPath, ['scripts/support/reportsServer.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; i < 400; i += 1) {
+  // Generous: on the shared machine under load a start (store, writer thread, Astro bundle) can take seconds.
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
     if (await fetch(`${base}/api/reports/challenge`).then((r) => r.ok).catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error('server did not start within 10 s');
+  throw new Error('server did not start within 30 s');
 }
 async function killServer(signal: NodeJS.Signals): Promise<void> {
   const child = server;

@@ -16,6 +16,7 @@ import { createPortalServer } from '../src/server/http/serverTimeouts.ts';
 import { logger } from '../src/server/observability/logger.ts';
 import { startScheduledJobs } from '../src/server/jobs/scheduledJobs.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
+import { startReportWriter } from '../src/server/store/reportWriter.ts';
 import { onMeiliRestart } from '../src/server/search/meiliRestarts.ts';
 import { metrics } from '../src/server/observability/metrics.ts';
 
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await prepareStore(portal, (line) => log.info(line));
+  await startReportWriter(portal.store);
   startScheduledJobs(portal);
   // Astro's own server is replaced by ours: the guarded edge handler (src/server/http/portalHandler.ts) in
   // front of Astro's handler.

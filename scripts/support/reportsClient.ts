@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { solveAltcha } from './altchaSolver.ts';
 
-/** One citizen report as the crash test and the benchmark send it: its key, its marker and its solved challenge. */
+/**
+ * One citizen report as the crash test and the benchmark send it: its key, its marker, its solved challenge and
+ * the device cookie of the citizen sending it (each its own, as many citizens are, not one device sending all).
+ */
 export interface PreparedReport {
   key: string;
   marker: string;
   body: string;
+  deviceId: string;
 }
 
 export async function prepareReport(base: string, index: number): Promise<PreparedReport> {
@@ -22,14 +26,14 @@ export async function prepareReport(base: string, index: number): Promise<Prepar
     description: marker,
     altcha: solveAltcha(challenge),
   });
-  return { key: randomUUID(), marker, body };
+  return { key: randomUUID(), marker, body, deviceId: randomUUID() };
 }
 
 /** Posts a prepared report; resolves to its tracking number when acknowledged, throws otherwise. */
 export async function sendReport(base: string, r: PreparedReport): Promise<string> {
   const response = await fetch(`${base}/api/reports`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': r.key },
+    headers: { 'content-type': 'application/json', 'idempotency-key': r.key, cookie: `report_device=${r.deviceId}` },
     body: r.body,
     signal: AbortSignal.timeout(10_000),
   });

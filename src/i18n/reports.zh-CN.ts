@@ -65,6 +65,15 @@ export const reportsZhCN = {
   'status.thanks': '谢谢您的反馈。',
   'status.reopened': '已重新交办，办理时限重新计算。',
   'link.reportHere': '这里买不到？',
+  'same.heading': '近 7 天群众反映',
+  'same.intro': '已有人反映的问题，您也遇到了，点“也遇到了”即可加入，不用再填写表单。',
+  'same.button': '也遇到了（{n}）',
+  'same.describe': '{place}{problem}，已有 {n} 人反映；点按表示您也遇到了',
+  'same.solving': '正在进行安全验证…',
+  'same.failed': '安全验证未完成，仍将提交',
+  'same.joined': '已加入同一问题的反映，现在共有 {n} 人反映。',
+  'same.refused': '未能加入反映',
+  'same.back': '返回药品页面',
 } as const;
 
 export type ReportStringKey = keyof typeof reportsZhCN;

@@ -13,10 +13,14 @@ import { chooseCoding } from './compression.ts';
 import { isShareable, microcache, shareKey } from './microcache.ts';
 import { answerConditionally, answerFromResponse, finishAnswer, type OutgoingAnswer, type RequestFacts } from './outgoingAnswer.ts';
 import { isCacheablePage } from './publicCaching.ts';
+import { readReportPost, takesReportChallenge, takesReportPost } from './reportPostLane.ts';
 import { parseRequestTarget } from './requestTarget.ts';
 import { captureTextResponses } from './responseCapture.ts';
 import { routeLabel } from './routeMatch.ts';
 import { securityHeaders } from './securityHeaders.ts';
+import { reportPostResponse } from '../reports/reportApi.ts';
+import { reportChallengeResponse } from '../reports/reportChallengeApi.ts';
+import { reportDeviceIdInCookieHeader } from '../reports/reportDevice.ts';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -111,6 +115,8 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
         });
       }
       const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
+      const reportPost = takesReportPost(method, target.pathname, req.headers['content-type']);
+      const reportChallenge = takesReportChallenge(method, target.pathname);
       const dispatch = (finish: (answer: OutgoingAnswer) => OutgoingAnswer) => {
         if (!gate.tryEnter()) {
           metrics().shedRequests.inc({ route });
@@ -122,9 +128,9 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
           gate.leave();
           metrics().inFlight.set(gate.current);
         });
-        if (availability) {
-          // The hottest request, answered without Astro's per-request work (docs/decisions/006).
-          availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url)
+        // Answered here, without Astro's per-request work: the response is finished as Astro's would be.
+        const answerHere = (response: Promise<Response>) =>
+          response
             .then(answerFromResponse)
             .then((answer) => {
               const finished = finish(answer);
@@ -132,6 +138,18 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
               res.end(finished.body);
             })
             .catch(fail);
+        if (availability) {
+          // The hottest request (docs/decisions/006).
+          answerHere(availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url));
+          return;
+        }
+        if (reportPost) {
+          // Citizens' reports, the write path with a throughput goal (reportPostLane.ts), and their challenges.
+          answerHere(readReportPost(req).then(reportPostResponse));
+          return;
+        }
+        if (reportChallenge) {
+          answerHere(reportChallengeResponse(reportDeviceIdInCookieHeader(req.headers.cookie), req.headers['x-forwarded-proto'] === 'https'));
           return;
         }
         captureTextResponses(res, apiPath ? (answer) => finish(apiRefusalAsJson(answer)) : finish);

@@ -67,6 +67,7 @@ export const otherRoutes: readonly RouteEntry[] = [
   { pattern: '/preferences', methods: ['POST'] },
   { pattern: '/readyz', methods: ['GET'] },
   { pattern: '/report' },
+  { pattern: '/report/same' },
   { pattern: '/report/status' },
   { pattern: '/search' },
   { pattern: '/shortages' },

@@ -8,29 +8,50 @@ import { submitReport } from './reportIntake.ts';
 import { lookupReportStatus } from './reportStatus.ts';
 
 /** A report is a few hundred bytes; anything past this is not one. */
-const maxBodyBytes = 16 * 1024;
+export const maxReportBodyBytes = 16 * 1024;
 
-/** POST /api/reports: 201 with the acknowledgement, 200 with the same one for a repeated Idempotency-Key. */
-export async function postReport(context: APIContext): Promise<Response> {
-  const text = await context.request.text();
-  if (text.length > maxBodyBytes) return apiError(413, 'too_large', rt('error.rejected'));
+/** What POST /api/reports needs of a request, read by the Astro route or by the edge's fast lane. */
+export interface ReportPost {
+  /** The body as text, or null when it was longer than maxReportBodyBytes. */
+  body: string | null;
+  idempotencyKey: string | null;
+  clientAddress: string;
+  /** The report_device cookie as sent, already checked to be one (null otherwise). */
+  deviceId: string | null;
+}
+
+/**
+ * POST /api/reports: 201 with the acknowledgement, 200 with the same one for a repeated Idempotency-Key. Written
+ * once: the Astro route calls it, and so does the fast lane in front of Astro (portalHandler.ts).
+ */
+export async function reportPostResponse(post: ReportPost): Promise<Response> {
+  if (post.body === null || post.body.length > maxReportBodyBytes) return apiError(413, 'too_large', rt('error.rejected'));
   let fields: unknown;
   try {
-    fields = JSON.parse(text);
+    fields = JSON.parse(post.body);
   } catch {
     return apiError(400, 'invalid_json', rt('error.invalidJson'));
   }
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return apiError(400, 'invalid_json', rt('error.invalidJson'));
   const outcome = await submitReport(await portal(), {
     fields: fields as Record<string, unknown>,
-    idempotencyKey: context.request.headers.get('idempotency-key'),
+    idempotencyKey: post.idempotencyKey,
     channel: 'api',
-    clientAddress: clientAddressOf(context).source,
-    deviceId: sentReportDeviceId(context.cookies),
+    clientAddress: post.clientAddress,
+    deviceId: post.deviceId,
   });
   if (!outcome.ok) return apiError(outcome.status, outcome.code, outcome.message, outcome.field);
   const { trackingNumber, checkCode, statusUrl } = outcome;
   return json({ trackingNumber, checkCode, statusUrl }, { status: outcome.created ? 201 : 200 });
+}
+
+export async function postReport(context: APIContext): Promise<Response> {
+  return reportPostResponse({
+    body: await context.request.text(),
+    idempotencyKey: context.request.headers.get('idempotency-key'),
+    clientAddress: clientAddressOf(context).source,
+    deviceId: sentReportDeviceId(context.cookies),
+  });
 }
 
 /** GET /api/reports/{trackingNumber}?code=: the public timeline; one 404 for unknown numbers and wrong codes. */

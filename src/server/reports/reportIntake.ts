@@ -105,7 +105,7 @@ export async function submitReport(portal: Portal, s: ReportSubmission): Promise
 
   let challenge: { signature: string; expiresAt: string } | null = null;
   if (s.channel !== 'noscript') {
-    const checked = await checkReportChallenge(s.fields.altcha, keys.challengeKey);
+    const checked = checkReportChallenge(s.fields.altcha, keys.challengeKey);
     if (!checked.ok) {
       return checked.code === 'challenge_missing'
         ? refuse(400, 'challenge_missing', rt('error.challengeMissing'), 'altcha')

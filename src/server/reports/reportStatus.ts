@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { caseEventLabels, type PublicTimelineEntry } from '../../domain/reports/caseEvent.ts';
+import { caseEventLabels, internalOnlyEvents, type PublicTimelineEntry } from '../../domain/reports/caseEvent.ts';
 import { type CaseLevel, type CaseStatus, caseLevelLabels, caseStatusLabels } from '../../domain/reports/caseStatus.ts';
 import { type ProblemKind, problemKindLabels } from '../../domain/reports/problemKind.ts';
 import { trackingNumber as trackingNumberSchema } from '../../domain/reports/trackingNumber.ts';
@@ -67,7 +67,7 @@ export async function lookupReportStatus(portal: Portal, number: string, code: s
     { kind: 'received', label: caseEventLabels.received, at: row.received_at, note: null },
     // The case's own 'received' is its first reporter's; this citizen's report was received at its own time.
     ...events
-      .filter((e) => e.kind !== 'received')
+      .filter((e) => e.kind !== 'received' && !internalOnlyEvents.includes(e.kind))
       .map((e) => ({ kind: e.kind, label: caseEventLabels[e.kind], at: e.at, note: e.public_note })),
   ];
   return {

@@ -57,3 +57,31 @@ export async function applyEscalations(
     return true;
   });
 }
+
+/**
+ * The cases of a drug that a citizen's report would still join (awaiting verification, a report within the
+ * case window): what the drug page offers "也遇到了 (n)" on. Each with its facility's name (when it has one) and
+ * the problem its first report named.
+ */
+export async function joinableCasesOfDrug(store: Store, drugId: string, lastReportSince: string, limit = 20) {
+  return store
+    .selectFrom('report_cases as c')
+    .leftJoin('facilities as f', 'f.id', 'c.facility_id')
+    .select((eb) => [
+      'c.id',
+      'c.drug_id',
+      'c.drug_name',
+      'c.facility_id',
+      'f.name as facility_name',
+      'c.county_code',
+      'c.report_count',
+      eb.selectFrom('citizen_reports as r').select('r.problem').whereRef('r.case_id', '=', 'c.id').orderBy('r.id').limit(1).as('problem'),
+    ])
+    .where('c.drug_id', '=', drugId)
+    .where('c.status', 'in', awaitingVerification)
+    .where('c.last_report_at', '>=', lastReportSince)
+    .orderBy('c.report_count', 'desc')
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
+}

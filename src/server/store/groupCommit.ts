@@ -52,6 +52,9 @@ async function flush<I, T>(db: Kysely<Database>, q: CommitQueue<I, T>, write: (t
   q.flushing = true;
   try {
     while (q.waiting.length > 0) {
+      // One turn of the event loop first: the items already arriving (requests being parsed, messages queued for
+      // the writer thread) join this commit instead of each waiting for one of their own.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = q.waiting.splice(0, maxBatch);
       try {
         const settled = await durableTransaction(db, async (trx) => {

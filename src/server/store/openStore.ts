@@ -17,7 +17,9 @@ import * as m0010 from './migrations/0010_citizen_reports.ts';
 import * as m0014 from './migrations/0014_job_leases.ts';
 import * as m0015 from './migrations/0015_rate_limit_windows.ts';
 import * as m0050 from './migrations/0050_citizen_reports_by_facility.ts';
+import { stopReportWriter } from './reportWriter.ts';
 import type { Database } from './schema.ts';
+import { rememberSqliteFile } from './sqliteFile.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
 export type Store = Kysely<Database>;
@@ -76,10 +78,31 @@ export async function openPostgresStore(databaseUrl: string): Promise<Store> {
   return db;
 }
 
+/** A store on a SQLite file; closing it also stops the report writer thread that has the file open. */
+class SqliteFileStore extends Kysely<Database> {
+  readonly #file: string;
+
+  constructor(file: string) {
+    super({ dialect: nodeSqliteDialect(file) });
+    this.#file = file;
+  }
+
+  override async destroy(): Promise<void> {
+    await stopReportWriter(this.#file);
+    await super.destroy();
+  }
+}
+
 /** Opens (creating if needed) the SQLite store at `path` and brings its schema up to date. */
 export async function openSqliteStore(path: string): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(path === ':memory:' ? openSqlite(path) : path) });
+  if (path === ':memory:') {
+    const db = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(path)) });
+    await migrateToLatest(db as unknown as Kysely<unknown>);
+    return db;
+  }
+  const db = new SqliteFileStore(path);
   await migrateToLatest(db as unknown as Kysely<unknown>);
+  rememberSqliteFile(db, path);
   return db;
 }

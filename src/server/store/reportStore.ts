@@ -5,7 +5,9 @@ import { firstDeadline } from '../../domain/reports/escalation.ts';
 import type { ReportInput } from '../../domain/reports/reportInput.ts';
 import { formatTrackingNumber } from '../../domain/reports/trackingNumber.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
+import { reportWriterFor } from './reportWriter.ts';
 import { groupCommit, LostRace } from './groupCommit.ts';
+import { sqliteFileOf } from './sqliteFile.ts';
 import type { Store } from './openStore.ts';
 import type { CitizenReportTable } from './reportSchema.ts';
 import type { Database } from './schema.ts';
@@ -38,24 +40,25 @@ export type RecordReportOutcome =
   | { kind: 'existing'; report: RecordedReport }
   | { kind: 'challenge_replayed' };
 
-
-
 /**
  * Stores a report, durably, exactly once per idempotency key. The key's PRIMARY KEY is the guard, not a prior
  * look-up: two concurrent submissions with one key both reach the insert, one wins, the other is undone and
  * answers with the winner's report. A solved challenge is spent in the same transaction, so it opens one report.
  */
 export async function recordReport(store: Store, report: NewCitizenReport): Promise<RecordReportOutcome> {
-  const existing = await findReportByIdempotencyKey(store, report.idempotencyKey);
-  if (existing) return { kind: 'existing', report: existing };
-  const outcome = await groupCommit(store, report, writeReport);
+  // No look-up first: the caller (submitReport) has just made one to answer a retry before the rate limits.
+  // On a SQLite file the write and its FULL fsync run on the writer thread, off the event loop; PostgreSQL (and an
+  // in-memory store a thread cannot share) group-commit here.
+  const file = sqliteFileOf(store);
+  const outcome = file ? await reportWriterFor(file).write(report) : await groupCommit(store, report, writeReport);
   if (outcome !== 'lost_race') return outcome;
   const winner = await findReportByIdempotencyKey(store, report.idempotencyKey);
   if (winner) return { kind: 'existing', report: winner };
   throw new Error('idempotency key taken but no report stored under it');
 }
 
-async function writeReport(trx: Transaction<Database>, r: NewCitizenReport): Promise<RecordReportOutcome> {
+/** One report's rows, inside the group commit's transaction (on the writer thread for a SQLite file store). */
+export async function writeReport(trx: Transaction<Database>, r: NewCitizenReport): Promise<RecordReportOutcome> {
   const now = r.receivedAt.toISOString();
   if (r.challenge) {
     const spent = await trx
@@ -71,8 +74,8 @@ async function writeReport(trx: Transaction<Database>, r: NewCitizenReport): Pro
   }
   const key = caseKey({ ...r.input, countyCode: r.countyCode });
   const duplicate = await recentReportFromDevice(trx, r.deviceHash, key, r.receivedAt);
-  const caseId = duplicate ? duplicate.case_id : await joinOrOpenCase(trx, r, key);
   const trackingNumber = await nextTrackingNumber(trx, r.cityPrefix, r.receivedAt);
+  const caseId = duplicate ? duplicate.case_id : await joinOrOpenCase(trx, r, key, trackingNumber);
   const { input } = r;
   const inserted = await trx
     .insertInto('citizen_reports')
@@ -134,7 +137,7 @@ async function recentReportFromDevice(trx: Transaction<Database>, deviceHash: st
 }
 
 /** Joins the open case of the same drug and place from the last 7 days, or opens one in the county's queue. */
-async function joinOrOpenCase(trx: Transaction<Database>, r: NewCitizenReport, key: string): Promise<number> {
+async function joinOrOpenCase(trx: Transaction<Database>, r: NewCitizenReport, key: string, trackingNumber: string): Promise<number> {
   const now = r.receivedAt.toISOString();
   const open = await trx
     .selectFrom('report_cases')
@@ -144,10 +147,23 @@ async function joinOrOpenCase(trx: Transaction<Database>, r: NewCitizenReport, k
     .orderBy('id', 'desc')
     .executeTakeFirst();
   if (open && joinsCase(open.last_report_at, r.receivedAt)) {
-    await trx
+    const joined = await trx
       .updateTable('report_cases')
       .set({ report_count: sql`report_count + 1`, last_report_at: now, updated_at: now })
       .where('id', '=', open.id)
+      .returning('report_count')
+      .executeTakeFirstOrThrow();
+    // In the same transaction as the report: the webhook outbox (the case's events) carries the join at least once.
+    await trx
+      .insertInto('report_case_events')
+      .values({
+        case_id: open.id,
+        kind: 'joined',
+        at: now,
+        public_note: null,
+        detail_json: JSON.stringify({ reportCount: joined.report_count, trackingNumber, channel: r.channel }),
+        actor_id: null,
+      })
       .execute();
     return open.id;
   }

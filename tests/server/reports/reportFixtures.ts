@@ -19,7 +19,7 @@ export async function openReportsPortal() {
 
 /** Issued against the real clock (the expiry check uses it), whatever `reportNow` says. */
 export async function solvedChallenge(dataDir: string): Promise<string> {
-  return solveAltcha(await newReportChallenge(reportKeys(dataDir).challengeKey, 1000));
+  return solveAltcha(newReportChallenge(reportKeys(dataDir).challengeKey, 1000));
 }
 
 export function submission(fields: Record<string, unknown>, overrides: Partial<ReportSubmission> = {}): ReportSubmission {

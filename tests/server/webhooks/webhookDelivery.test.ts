@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newWebhookSecret, webhookHeaders } from '../../../src/domain/webhooks/webhookSignature.ts';
@@ -9,6 +8,7 @@ import { addWebhookEndpoint, webhookDeliveryLog } from '../../../src/server/stor
 import { deliverWebhooks } from '../../../src/server/webhooks/webhookDelivery.ts';
 import { openReportsPortal, solvedChallenge, submission } from '../reports/reportFixtures.ts';
 import { seedAccount, signedIn } from '../staff/staffFixtures.ts';
+import { startWebhookReceiver } from './webhookReceiver.ts';
 
 let portal: Awaited<ReturnType<typeof openReportsPortal>>;
 let server: Server;
@@ -22,28 +22,19 @@ const refusedSignatures: string[] = [];
 beforeAll(async () => {
   portal = await openReportsPortal();
   const verifier = new Webhook(secret);
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      if (down) return res.writeHead(503).end();
-      try {
-        const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-        // The library also checks the timestamp against its own clock (5 minutes' tolerance); the test's
-        // simulated clock is far off, so it verifies the message as re-signed for now, and the id/body match.
-        const payload = verifier.verify(body, { ...headers, ...resignedNow(headers['webhook-id'] ?? '', headers, body) }) as { type: string; data: { caseId: number } };
-        received.push({ id: headers['webhook-id'] ?? '', type: payload.type, caseId: payload.data.caseId });
-        res.writeHead(204).end();
-      } catch (error) {
-        refusedSignatures.push(String(error));
-        res.writeHead(400).end();
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  ({ server, url } = await startWebhookReceiver(({ body, headers }) => {
+    if (down) return 503;
+    try {
+      // The library also checks the timestamp against its own clock (5 minutes' tolerance); the test's
+      // simulated clock is far off, so it verifies the message as re-signed for now, and the id/body match.
+      const payload = verifier.verify(body, { ...headers, ...resignedNow(headers['webhook-id'] ?? '', headers, body) }) as { type: string; data: { caseId: number } };
+      received.push({ id: headers['webhook-id'] ?? '', type: payload.type, caseId: payload.data.caseId });
+      return 204;
+    } catch (error) {
+      refusedSignatures.push(String(error));
+      return 400;
+    }
+  }));
 });
 afterAll(async () => {
   server.close();
