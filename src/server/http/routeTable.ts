@@ -26,6 +26,7 @@ export const apiRoutes: readonly RouteEntry[] = [
   { pattern: '/api/search', methods: ['GET'] },
   { pattern: '/api/shortage-lists', methods: ['GET'] },
   { pattern: '/api/shortage-lists/[listKey]', methods: ['GET'] },
+  { pattern: '/api/stock/changes', methods: ['GET'] },
 ];
 
 export const otherRoutes: readonly RouteEntry[] = [
