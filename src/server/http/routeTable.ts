@@ -55,6 +55,8 @@ export const otherRoutes: readonly RouteEntry[] = [
   { pattern: '/notices/[region]/[quarter]' },
   { pattern: '/notices/[region]/[quarter]/attachments/[sha].pdf', methods: ['GET'] },
   { pattern: '/offline' },
+  { pattern: '/open-data/downloads/[region]/[file]', methods: ['GET'] },
+  { pattern: '/open-data/downloads/index.json', methods: ['GET'] },
   { pattern: '/preferences', methods: ['POST'] },
   { pattern: '/readyz', methods: ['GET'] },
   { pattern: '/report' },
