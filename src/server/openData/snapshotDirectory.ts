@@ -59,6 +59,7 @@ function publicIndex(index: SnapshotIndex) {
     regions: index.regions.map((r) => ({ ...r, files: r.files.map((f) => ({ ...f, url: `${downloadsPath}/${r.code}/${f.name}` })) })),
   };
 }
+export type PublishedSnapshotIndex = ReturnType<typeof publicIndex>;
 
 /** Finishes a written build and makes it the one served; older builds but the previous one are removed. */
 export function swapInBuild(root: string, buildId: string, index: SnapshotIndex): void {
