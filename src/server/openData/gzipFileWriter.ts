@@ -6,6 +6,11 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { WrittenFile } from '../../domain/openData/dataPackage.ts';
 
+/*
+ * Level 4, not zlib's default 6: on the synthetic province it took a fifth less CPU for files about 15 % larger
+ * (level 1 saved little more and grew them by a third). A build reads and compresses 90 million rows twice.
+ */
+
 /** Text is gathered up to this size before it is handed to gzip: one write per few hundred rows, not per row. */
 const flushBytes = 64 * 1024;
 
@@ -16,7 +21,7 @@ const flushBytes = 64 * 1024;
  */
 export class GzipFileWriter {
   readonly name: string;
-  readonly #gzip = createGzip({ level: 6 });
+  readonly #gzip = createGzip({ level: 4 });
   readonly #hash = createHash('sha256');
   readonly #done: Promise<void>;
   #bytes = 0;
@@ -38,12 +43,15 @@ export class GzipFileWriter {
     this.#done.catch(() => undefined);
   }
 
-  /** Adds text; `row` counts it as one data row. Resolves when the writer can take more. */
-  async write(text: string, row = true): Promise<void> {
+  /**
+   * Adds text; `row` counts it as one data row. Returns a promise to wait for only when the text went on to gzip
+   * and gzip asked to wait (most calls return null: no promise per row across 90 million rows).
+   */
+  write(text: string, row = true): Promise<void> | null {
     this.#pending.push(text);
     this.#pendingLength += text.length;
     if (row) this.rows += 1;
-    if (this.#pendingLength >= flushBytes) await this.#flush();
+    return this.#pendingLength >= flushBytes ? this.#flush() : null;
   }
 
   async #flush(): Promise<void> {

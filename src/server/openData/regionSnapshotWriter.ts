@@ -6,25 +6,35 @@ import { snapshotFileName } from '../../domain/openData/snapshotRegions.ts';
 import { csvRow, utf8Bom } from '../../domain/text/csvCells.ts';
 import { GzipFileWriter } from './gzipFileWriter.ts';
 
+/** A record as its two published lines, formatted once for all the regions it goes to. */
+export interface SnapshotLines {
+  csv: string;
+  ndjson: string;
+}
+
+export function snapshotLines<R>(table: SnapshotTable<R>, record: R): SnapshotLines {
+  return { csv: csvRow(cellsOf(table, record)), ndjson: ndjsonLine(table, record) };
+}
+
 /** One table of one region, written as CSV and NDJSON side by side. */
-class TableWriter<R> {
-  readonly #table: SnapshotTable<R>;
+class TableWriter {
   readonly #csv: GzipFileWriter;
   readonly #ndjson: GzipFileWriter;
   readonly #started: Promise<void>;
 
-  constructor(dir: string, table: SnapshotTable<R>) {
-    this.#table = table;
+  constructor(dir: string, table: SnapshotTable<never>) {
     const csvName = snapshotFileName(table.name, 'csv');
     const ndjsonName = snapshotFileName(table.name, 'ndjson');
     this.#csv = new GzipFileWriter(join(dir, csvName), csvName);
     this.#ndjson = new GzipFileWriter(join(dir, ndjsonName), ndjsonName);
-    this.#started = this.#csv.write(utf8Bom + csvRow(headerOf(table)), false);
+    this.#started = this.#csv.write(utf8Bom + csvRow(headerOf(table)), false) ?? Promise.resolve();
   }
 
-  async add(record: R): Promise<void> {
-    await this.#csv.write(csvRow(cellsOf(this.#table, record)));
-    await this.#ndjson.write(ndjsonLine(this.#table, record));
+  async add(lines: SnapshotLines): Promise<void> {
+    const csv = this.#csv.write(lines.csv);
+    const ndjson = this.#ndjson.write(lines.ndjson);
+    if (csv) await csv;
+    if (ndjson) await ndjson;
   }
 
   async finish(): Promise<WrittenFile[]> {
@@ -47,7 +57,7 @@ export class RegionSnapshotWriter {
   readonly level: 'province' | 'city';
   readonly dir: string;
   readonly files: WrittenFile[] = [];
-  #current: TableWriter<never> | null = null;
+  #current: TableWriter | null = null;
 
   constructor(buildDir: string, code: string, level: 'province' | 'city') {
     this.code = code;
@@ -59,12 +69,12 @@ export class RegionSnapshotWriter {
   /** Starts `table`'s files (finishing the previous table's). */
   async begin<R>(table: SnapshotTable<R>): Promise<void> {
     await this.end();
-    this.#current = new TableWriter(this.dir, table) as TableWriter<never>;
+    this.#current = new TableWriter(this.dir, table as SnapshotTable<never>);
   }
 
-  async add<R>(record: R): Promise<void> {
+  add(lines: SnapshotLines): Promise<void> {
     if (!this.#current) throw new Error('RegionSnapshotWriter.add before begin');
-    await (this.#current as TableWriter<R>).add(record);
+    return this.#current.add(lines);
   }
 
   async end(): Promise<void> {

@@ -11,7 +11,7 @@ import { catalogueAfter, facilitiesAfter, stockAfter } from '../store/openDataSt
 import type { Store } from '../store/openStore.ts';
 import { loadRegions } from '../store/regionStore.ts';
 import { stockCursorAt } from './stockChangeFeed.ts';
-import { RegionSnapshotWriter } from './regionSnapshotWriter.ts';
+import { RegionSnapshotWriter, snapshotLines } from './regionSnapshotWriter.ts';
 import { type SnapshotIndex, swapInBuild, writeSmallFile } from './snapshotDirectory.ts';
 
 export interface SnapshotBuildOptions {
@@ -60,6 +60,7 @@ export async function buildSnapshots(store: Store, root: string, options: Snapsh
       const page = await facilitiesAfter(store, after, pageSize);
       for (const facility of page) {
         countyOf.set(facility.id, facility.countyCode);
+        const lines = snapshotLines(facilityTable, facility);
         for (const region of snapshotRegionsOf(facility.countyCode)) {
           let writer = regions.get(region.code);
           if (!writer) {
@@ -67,7 +68,7 @@ export async function buildSnapshots(store: Store, root: string, options: Snapsh
             await writer.begin(facilityTable);
             regions.set(region.code, writer);
           }
-          await writer.add(facility);
+          await writer.add(lines);
         }
       }
       facilities += page.length;
@@ -80,7 +81,10 @@ export async function buildSnapshots(store: Store, root: string, options: Snapsh
     for (const writer of regions.values()) await writer.begin(catalogueTable);
     for (let after: string | null = null; ; ) {
       const page = await catalogueAfter(store, after, pageSize);
-      for (const drug of page) for (const writer of regions.values()) await writer.add(drug);
+      for (const drug of page) {
+        const lines = snapshotLines(catalogueTable, drug);
+        for (const writer of regions.values()) await writer.add(lines);
+      }
       if (page.length < pageSize) break;
       after = page.at(-1)?.id ?? null;
     }
@@ -94,7 +98,8 @@ export async function buildSnapshots(store: Store, root: string, options: Snapsh
         const county = countyOf.get(row.facilityId);
         // A facility added after the register pass: its stock comes with the next build.
         if (county === undefined) continue;
-        for (const region of snapshotRegionsOf(county)) await regions.get(region.code)?.add(row);
+        const lines = snapshotLines(stockTable, row);
+        for (const region of snapshotRegionsOf(county)) await regions.get(region.code)?.add(lines);
       }
       stockRows += page.length;
       await options.afterStockPage?.(stockRows);
