@@ -13,12 +13,14 @@ export interface RouteEntry {
 export const apiRoutes: readonly RouteEntry[] = [
   { pattern: '/api/clarifications', methods: ['GET'] },
   { pattern: '/api/clarifications/[id]', methods: ['GET'] },
+  { pattern: '/api/clarifications/changes', methods: ['GET'] },
   { pattern: '/api/drugs/[id]', methods: ['GET'] },
   { pattern: '/api/drugs/[id]/availability', methods: ['GET'] },
   { pattern: '/api/facilities/[id]', methods: ['GET'] },
   { pattern: '/api/intake/reports', methods: ['GET'] },
   { pattern: '/api/notices', methods: ['GET'] },
   { pattern: '/api/notices/[id]', methods: ['GET'] },
+  { pattern: '/api/notices/changes', methods: ['GET'] },
   { pattern: '/api/regions', methods: ['GET'] },
   { pattern: '/api/reports', methods: ['POST'] },
   { pattern: '/api/reports/[trackingNumber]', methods: ['GET'] },
@@ -26,6 +28,7 @@ export const apiRoutes: readonly RouteEntry[] = [
   { pattern: '/api/search', methods: ['GET'] },
   { pattern: '/api/shortage-lists', methods: ['GET'] },
   { pattern: '/api/shortage-lists/[listKey]', methods: ['GET'] },
+  { pattern: '/api/shortage-lists/changes', methods: ['GET'] },
   { pattern: '/api/stock/changes', methods: ['GET'] },
 ];
 

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { APIContext } from 'astro';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { GET as facilityApi } from '../../../src/pages/api/facilities/[id].ts';
 import { GET as downloadFile } from '../../../src/pages/open-data/downloads/[region]/[file].ts';
 import { GET as downloadIndex } from '../../../src/pages/open-data/downloads/index.json.ts';
 import { facilityTable, stockTable } from '../../../src/domain/openData/snapshotFields.ts';
 import { prepareStore } from '../../../src/server/bootstrap/prepareStore.ts';
+import { writeSettleMs } from '../../../src/server/openData/changeFeed.ts';
 import { openDataRoot } from '../../../src/server/openData/openDataRoot.ts';
 import { buildSnapshots } from '../../../src/server/openData/snapshotBuild.ts';
 import type { PublishedSnapshotIndex } from '../../../src/server/openData/snapshotDirectory.ts';
@@ -162,5 +163,32 @@ describe('bulk snapshots', () => {
     expect(existsSync(join(root, 'builds', before.buildId))).toBe(true);
     const stock = csvRecords(await gunzipped('/open-data/downloads/360200/stock.csv.gz'));
     expect(stock.find((s) => s.facility_id === facilityId && s.drug_id === 'W078')?.status).toBe('out');
+  });
+});
+
+describe('shortage list change feed', () => {
+  test('gives each list once at its newest version, as /api/shortage-lists shows it, then nothing new', async () => {
+    const { GET: listChanges } = await import('../../../src/pages/api/shortage-lists/changes.ts');
+    const { GET: lists } = await import('../../../src/pages/api/shortage-lists/index.ts');
+    const call = async (route: typeof lists, path: string) =>
+      (await route({ url: new URL(path, 'http://portal.local'), params: {} } as unknown as APIContext)).json();
+    // Lists loaded in the last seconds are held back (changeFeed.ts): look from a moment later.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + writeSettleMs + 1000);
+    const page = await call(listChanges, '/api/shortage-lists/changes?limit=1');
+    const all = await call(lists, '/api/shortage-lists?pageSize=100');
+    expect(all.items.length).toBeGreaterThan(1);
+    const seen = [...page.items];
+    let next = page.next;
+    for (let more = page.hasMore; more; ) {
+      const following = await call(listChanges, `/api/shortage-lists/changes?limit=1&since=${next}`);
+      seen.push(...following.items);
+      next = following.next;
+      more = following.hasMore;
+    }
+    expect(seen.map((l: { key: string }) => l.key).sort()).toEqual(all.items.map((l: { key: string }) => l.key).sort());
+    expect(seen[0]).toEqual(all.items.find((l: { key: string }) => l.key === seen[0].key));
+    expect((await call(listChanges, `/api/shortage-lists/changes?since=${next}`)).items).toEqual([]);
+    vi.useRealTimers();
   });
 });
