@@ -13,6 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRandom, hashSeed } from '../src/domain/demo/seededRandom.ts';
+import { positiveInt } from '../src/server/bench/benchArgs.ts';
 import { indexWithPortalCode } from '../src/server/bench/benchIndexing.ts';
 import { startPortalServer } from '../src/server/bench/benchPortalServer.ts';
 import { citizenLatencies, downloadRepeatedly, emptyTally, pageChangeFeed } from '../src/server/bench/bulkClients.ts';
@@ -37,15 +38,6 @@ const { values: args } = parseArgs({
   },
   strict: true,
 });
-
-function positiveInt(name: string, raw: string | undefined, max: number): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    console.error(`--${name} must be a whole number from 1 to ${max} (got ${raw})`);
-    process.exit(2);
-  }
-  return n;
-}
 
 const facilities = positiveInt('facilities', args.facilities, 1_000_000);
 const drugs = positiveInt('drugs', args.drugs, 9999);

@@ -8,6 +8,7 @@ import { createRandom, hashSeed } from '../src/domain/demo/seededRandom.ts';
 import { type AvailabilityQuery, availabilityQuery } from '../src/domain/stock/availabilityQuery.ts';
 import { type ProfileStep, plainSearchConnection, profileAvailability } from '../src/server/bench/availabilityProfile.ts';
 import { bulkLoadSyntheticRegister } from '../src/server/bench/bulkLoad.ts';
+import { positiveInt } from '../src/server/bench/benchArgs.ts';
 import { indexWithPortalCode } from '../src/server/bench/benchIndexing.ts';
 import { startPortalServer } from '../src/server/bench/benchPortalServer.ts';
 import { runProvinceBenchmark } from '../src/server/bench/provinceBenchmark.ts';
@@ -46,15 +47,6 @@ const { values: args } = parseArgs({
   },
   strict: true,
 });
-
-function positiveInt(name: string, raw: string | undefined, max: number): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    console.error(`--${name} must be a whole number from 1 to ${max} (got ${raw})`);
-    process.exit(2);
-  }
-  return n;
-}
 
 const facilities = positiveInt('facilities', args.facilities, 1_000_000);
 const varieties = positiveInt('varieties', args.varieties, 9999);

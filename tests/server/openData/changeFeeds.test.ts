@@ -2,25 +2,15 @@ import type { APIContext } from 'astro';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { GET as clarificationChanges } from '../../../src/pages/api/clarifications/changes.ts';
 import { GET as noticeChanges } from '../../../src/pages/api/notices/changes.ts';
-import {
-  approveClarification,
-  approveClarificationRevision,
-  createClarification,
-  submitClarification,
-  withdrawClarification,
-} from '../../../src/server/clarifications/clarificationActions.ts';
+import { approveClarificationRevision, createClarification, withdrawClarification } from '../../../src/server/clarifications/clarificationActions.ts';
 import { writeSettleMs } from '../../../src/server/openData/changeFeed.ts';
 import { providePortal } from '../../../src/server/portal.ts';
-import { type ClarificationTestBed, clarificationInput, openClarificationTestBed } from '../clarifications/clarificationFixtures.ts';
+import { type ClarificationTestBed, clarificationInput, openClarificationTestBed, publishedClarification } from '../clarifications/clarificationFixtures.ts';
 
 let bed: ClarificationTestBed;
 const ids: number[] = [];
 
-async function published(slug: string): Promise<number> {
-  const draft = await createClarification(bed.portal, bed.publisher, clarificationInput({ title: `澄清 ${slug}`, slug }));
-  const submitted = await submitClarification(bed.portal, bed.publisher, draft.id);
-  return (await approveClarification(bed.portal, bed.reviewer, draft.id, submitted.revision, null)).id;
-}
+const published = (slug: string) => publishedClarification(bed, clarificationInput({ title: `澄清 ${slug}`, slug }));
 
 beforeAll(async () => {
   bed = await openClarificationTestBed();
