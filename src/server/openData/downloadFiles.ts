@@ -28,24 +28,31 @@ function clientHasIt(request: Request, etag: string, builtAt: string): boolean {
   return !Number.isNaN(since) && Math.floor(Date.parse(builtAt) / 1000) * 1000 <= since;
 }
 
-function fileAnswer(request: Request, path: string, file: WrittenFile, build: CurrentBuild, download: string | null, cacheControl: string): Response {
+/** A file to send (status, headers and where it is on disk, null for 304 or HEAD), or a whole error answer. */
+export type DownloadAnswer = { status: number; headers: Record<string, string>; path: string | null } | Response;
+
+function fileAnswer(request: Request, path: string, file: WrittenFile, build: CurrentBuild, download: string | null, cacheControl: string): DownloadAnswer {
   // Text files may be compressed on the way out, so their tag is weak (same content, other bytes); .gz are sent as stored.
   const tag = `"${file.sha256.slice(0, 32)}"`;
   const etag = file.name.endsWith('.gz') ? tag : `W/${tag}`;
-  const headers = new Headers({
+  const headers: Record<string, string> = {
     'content-type': contentTypeOf(file.name),
     'cache-control': cacheControl,
     etag,
     'last-modified': new Date(build.index.builtAt).toUTCString(),
     'x-content-type-options': 'nosniff',
-  });
-  if (download) headers.set('content-disposition', `attachment; filename="${download}"`);
-  if (clientHasIt(request, etag, build.index.builtAt)) return new Response(null, { status: 304, headers });
-  headers.set('content-length', String(file.bytes));
-  if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
-  // Streamed from disk in 64 KiB reads: a 1 GB file costs a download no more memory than a small one.
-  const body = Readable.toWeb(createReadStream(path, { highWaterMark: 64 * 1024 })) as ReadableStream<Uint8Array>;
-  return new Response(body, { status: 200, headers });
+  };
+  if (download) headers['content-disposition'] = `attachment; filename="${download}"`;
+  if (clientHasIt(request, etag, build.index.builtAt)) return { status: 304, headers, path: null };
+  headers['content-length'] = String(file.bytes);
+  return { status: 200, headers, path: request.method === 'HEAD' ? null : path };
+}
+
+/** The web Response for Astro's route: the file streamed from disk in 64 KiB reads, never held whole. */
+export function asResponse(answer: DownloadAnswer): Response {
+  if (answer instanceof Response) return answer;
+  const body = answer.path ? (Readable.toWeb(createReadStream(answer.path, { highWaterMark: 64 * 1024 })) as ReadableStream<Uint8Array>) : null;
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }
 
 function notBuiltYet(): Response {
@@ -55,14 +62,14 @@ function notBuiltYet(): Response {
 }
 
 /** GET /open-data/downloads/index.json: the current build's list of files, sizes, checksums and build time. */
-export function downloadIndexResponse(root: string, request: Request): Response {
+export function downloadIndexAnswer(root: string, request: Request): DownloadAnswer {
   const build = currentBuild(root);
   if (!build) return notBuiltYet();
   return fileAnswer(request, join(build.dir, indexFileName), build.indexFile, build, null, indexCacheControl);
 }
 
 /** GET /open-data/downloads/{region}/{file}: one file of the current build, only if its index lists it. */
-export function downloadFileResponse(root: string, request: Request, region: string | undefined, name: string | undefined): Response {
+export function downloadFileAnswer(root: string, request: Request, region: string | undefined, name: string | undefined): DownloadAnswer {
   const notFound = () => apiError(404, 'not_found', '没有这个下载文件，请查看 /open-data/downloads/index.json / no such file', 'file');
   if (!region || !snapshotRegionCode.test(region) || !name) return notFound();
   const build = currentBuild(root);
@@ -71,3 +78,7 @@ export function downloadFileResponse(root: string, request: Request, region: str
   if (!file) return notFound();
   return fileAnswer(request, join(build.dir, region, file.name), file, build, `${region}-${file.name}`, fileCacheControl);
 }
+
+export const downloadIndexResponse = (root: string, request: Request) => asResponse(downloadIndexAnswer(root, request));
+export const downloadFileResponse = (root: string, request: Request, region: string | undefined, name: string | undefined) =>
+  asResponse(downloadFileAnswer(root, request, region, name));

@@ -17,6 +17,7 @@ import type { PublishedSnapshotIndex } from '../../../src/server/openData/snapsh
 import { type Portal, providePortal } from '../../../src/server/portal.ts';
 import { saveStockReports } from '../../../src/server/store/stockStore.ts';
 import { openTestPortal } from '../../support/testPortal.ts';
+import { startEdge } from '../http/edgeTestServer.ts';
 
 let portal: Portal;
 let root: string;
@@ -190,5 +191,36 @@ describe('shortage list change feed', () => {
     expect(seen[0]).toEqual(all.items.find((l: { key: string }) => l.key === seen[0].key));
     expect((await call(listChanges, `/api/shortage-lists/changes?since=${next}`)).items).toEqual([]);
     vi.useRealTimers();
+  });
+});
+
+describe('downloads in front of Astro', () => {
+  test('answer byte for byte as the Astro route does, 304 on a match, and shed past their own bound with Retry-After', async () => {
+    const edge = await startEdge({ downloads: { root, maxConcurrent: 1 } });
+    try {
+      const path = '/open-data/downloads/360200/stock.csv.gz';
+      const viaAstro = await get(path);
+      const fast = await fetch(`http://127.0.0.1:${edge.port}${path}`);
+      expect(fast.status).toBe(200);
+      for (const name of ['etag', 'last-modified', 'cache-control', 'content-type', 'content-length', 'content-disposition']) {
+        expect(fast.headers.get(name), name).toBe(viaAstro.headers.get(name));
+      }
+      expect(Buffer.from(await fast.arrayBuffer()).equals(Buffer.from(await viaAstro.arrayBuffer()))).toBe(true);
+      const again = await fetch(`http://127.0.0.1:${edge.port}${path}`, { headers: { 'if-none-match': fast.headers.get('etag') ?? '' } });
+      expect(again.status).toBe(304);
+      const index = await fetch(`http://127.0.0.1:${edge.port}/open-data/downloads/index.json`);
+      expect((await index.json()).buildId).toBe((await (await get('/open-data/downloads/index.json')).json()).buildId);
+
+      // One download held open (the largest file, its body not read, so it cannot finish into socket buffers):
+      // the next is refused at once rather than queued.
+      const { request } = await import('node:http');
+      const largest = '/open-data/downloads/360000/stock.ndjson.gz';
+      const held = await new Promise<import('node:http').IncomingMessage>((resolve) => request(`http://127.0.0.1:${edge.port}${largest}`, resolve).end());
+      const refused = await fetch(`http://127.0.0.1:${edge.port}${path}`);
+      expect([refused.status, refused.headers.get('retry-after'), (await refused.json()).error.code]).toEqual([503, '2', 'overloaded']);
+      held.destroy();
+    } finally {
+      await edge.close();
+    }
   });
 });
