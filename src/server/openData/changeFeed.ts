@@ -17,7 +17,7 @@ export interface ChangePage<J> {
  * Feeds ordered by a time the writer stamped (articles' `updated_at`, lists' `created_at`) hold back the last
  * ten seconds: the stamp is when the writer read the clock, and on PostgreSQL two writes can commit in the
  * other order. Serving only what changed before that means a write still committing cannot appear behind a
- * cursor already handed out (docs/decisions/008). The stock feed needs no such margin.
+ * cursor already handed out (docs/decisions/025). The stock feed needs no such margin.
  */
 export const writeSettleMs = 10_000;
 

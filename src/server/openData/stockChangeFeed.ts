@@ -18,7 +18,7 @@ export function stockCursorAt(position: StockPosition): string {
   return encodeCursor('stock', position);
 }
 
-/** GET /api/stock/changes?since=&limit= (docs/api.md, "Change feeds"); the order is explained in docs/decisions/008. */
+/** GET /api/stock/changes?since=&limit= (docs/api.md, "Change feeds"); the order is explained in docs/decisions/025. */
 export function stockChangesResponse(store: Store, url: URL): Promise<Response> {
   return changeFeedResponse(url, 'stock', stockPosition, start, async (since, limit) =>
     (await stockChangesAfter(store, since, limit)).map((c) => ({ position: [c.changeSeq, c.facilityId, c.drugId] as StockPosition, item: changeItem(c) })),

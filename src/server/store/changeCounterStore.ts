@@ -7,7 +7,7 @@ import type { Database } from './schema.ts';
  * the counter's row until that transaction ends, so on PostgreSQL a second writer waits here until the first
  * has committed (or rolled back, giving its number back): numbers become visible in order, never with a gap
  * that fills later. That is what lets the change feed hand out a cursor without skipping anything
- * (docs/decisions/008-stock-change-sequence.md). On SQLite the write lock already serialises writers.
+ * (docs/decisions/025-stock-change-sequence.md). On SQLite the write lock already serialises writers.
  */
 export async function takeStockSequence(trx: Kysely<Database>, now: Date): Promise<number> {
   const row = await trx

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * A change sequence for stock (docs/decisions/008-stock-change-sequence.md), so that the change feed
+ * A change sequence for stock (docs/decisions/025-stock-change-sequence.md), so that the change feed
  * (GET /api/stock/changes) and mirrors can follow what changed without reading the whole table.
  *
  * `change_counters` holds one row per sequence; every write transaction that saves stock takes the next value
