@@ -2,8 +2,8 @@ import { defaultSnapshotSchedule, type SnapshotSchedule, snapshotDue } from '../
 import type { PortalConfig } from '../config.ts';
 import { logger } from '../observability/logger.ts';
 import { openDataRoot } from '../openData/openDataRoot.ts';
-import { buildSnapshots } from '../openData/snapshotBuild.ts';
 import { currentBuild, removeAbandonedBuilds } from '../openData/snapshotDirectory.ts';
+import { buildSnapshotsApart } from '../openData/snapshotWorker.ts';
 import { stockSequence } from '../store/changeCounterStore.ts';
 import type { Store } from '../store/openStore.ts';
 import type { ScheduledJob } from './jobRunner.ts';
@@ -15,11 +15,12 @@ import type { ScheduledJob } from './jobRunner.ts';
  * lease lasts two hours, longer than a province build, so no second instance starts one meanwhile.
  *
  * The build runs beside the runner's chain rather than in it: a province build takes minutes, and webhook
- * deliveries and escalations must not wait behind it. Ticks meanwhile renew the lease and start nothing.
+ * deliveries and escalations must not wait behind it. Ticks meanwhile renew the lease and start nothing. It
+ * runs on a worker thread (snapshotWorker.ts), so its store reads and formatting never hold up requests.
  */
 export function openDataSnapshotJob(
   store: Store,
-  config: Pick<PortalConfig, 'DATA_DIR'>,
+  config: Pick<PortalConfig, 'DATA_DIR' | 'DATABASE_URL'>,
   options: { everyMs?: number; schedule?: SnapshotSchedule } = {},
 ): ScheduledJob & { settled(): Promise<void> } {
   const root = openDataRoot(config);
@@ -43,7 +44,7 @@ export function openDataSnapshotJob(
       if (decision === 'wait') return;
       // Holding the lease, this runner is the only builder: a .tmp- directory is what a dead one left.
       removeAbandonedBuilds(root);
-      building = buildSnapshots(store, root, { now })
+      building = buildSnapshotsApart(config, root, now)
         .then((result) => logger().info({ component: 'open-data', reason: decision, buildId: result.buildId, seconds: result.seconds }, 'snapshots built'))
         .catch((error) => logger().error({ component: 'open-data', err: error }, 'snapshot build failed'))
         .finally(() => {
