@@ -1,14 +1,5 @@
-/**
- * `npm run bench:search -- --facilities 60000`: province-scale search benchmark (docs/scaling.md).
- *
- * Generates a synthetic 江西省 register (N facilities, K of V varieties each) into a temporary store, indexes
- * it with the portal's own reindex code into one Meilisearch, starts the portal (`node scripts/start.ts`)
- * against both, then times "where to get it near me" through the portal's API beside the identical request
- * sent straight to Meilisearch. Everything runs on loopback; the temporary directory is removed afterwards
- * unless --keep. The last line of output is one JSON object with the headline figures.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,27 +9,26 @@ import { type AvailabilityQuery, availabilityQuery } from '../src/domain/stock/a
 import { type ProfileStep, plainSearchConnection, profileAvailability } from '../src/server/bench/availabilityProfile.ts';
 import { bulkLoadSyntheticRegister } from '../src/server/bench/bulkLoad.ts';
 import { measureImportLag } from '../src/server/bench/importLag.ts';
+import { positiveInt } from '../src/server/bench/benchArgs.ts';
+import { indexWithPortalCode } from '../src/server/bench/benchIndexing.ts';
+import { startPortalServer } from '../src/server/bench/benchPortalServer.ts';
 import { runProvinceBenchmark } from '../src/server/bench/provinceBenchmark.ts';
 import { benchProvinceCodes } from '../src/server/bench/provinceSpread.ts';
 import {
   childPidsNamed,
   currentRssMB,
   directorySizeMB,
-  isoDurationSeconds,
   type LatencySummary,
   peakRssMB,
   summarise,
 } from '../src/server/bench/processStats.ts';
 import { benchDrugId, jiangxiBounds } from '../src/server/bench/syntheticRegister.ts';
 import { parseConfig } from '../src/server/config.ts';
-import { openPortal, type Portal, storePath } from '../src/server/portal.ts';
-import { availabilitySearchParams, configureAvailabilityIndex } from '../src/server/search/availabilityIndex.ts';
-import { configureDrugIndex, indexDrugs } from '../src/server/search/drugIndex.ts';
-import { freeLoopbackPort, type RunningMeilisearch, startEmbeddedMeilisearch } from '../src/server/search/embeddedMeilisearch.ts';
-import { reindexFacilities } from '../src/server/search/reindex.ts';
-import { loadDrugs } from '../src/server/store/drugStore.ts';
-import { facilityIds } from '../src/server/store/facilityStore.ts';
+import { openPortal, storePath } from '../src/server/portal.ts';
+import { availabilitySearchParams, } from '../src/server/search/availabilityIndex.ts';
+import { type RunningMeilisearch, startEmbeddedMeilisearch } from '../src/server/search/embeddedMeilisearch.ts';
 import { openSqliteStore } from '../src/server/store/openStore.ts';
+import { facilityIds } from '../src/server/store/facilityStore.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -59,15 +49,6 @@ const { values: args } = parseArgs({
   },
   strict: true,
 });
-
-function positiveInt(name: string, raw: string | undefined, max: number): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    console.error(`--${name} must be a whole number from 1 to ${max} (got ${raw})`);
-    process.exit(2);
-  }
-  return n;
-}
 
 const facilities = positiveInt('facilities', args.facilities, 1_000_000);
 const varieties = positiveInt('varieties', args.varieties, 9999);
@@ -101,90 +82,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 const log = (line: string) => console.log(line);
-
-// ---------------------------------------------------------------- portal server
-
-interface RunningServer {
-  url: string;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-/** `node scripts/start.ts` (what npm start runs) in its own process group, so a build it starts stops with it. */
-async function startPortalServer(dataDir: string, meili: RunningMeilisearch): Promise<RunningServer> {
-  const port = await freeLoopbackPort();
-  const logPath = join(dataDir, 'portal-server.log');
-  const out = openSync(logPath, 'a');
-  const child: ChildProcess = spawn(process.execPath, [join('scripts', 'start.ts')], {
-    cwd: repoRoot,
-    detached: true,
-    stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      // As under `npm start`: node_modules/.bin first, so the astro build start.ts may run uses this Node too.
-      PATH: `${join(repoRoot, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DEMO_DATA: '0',
-      MEILI_URL: meili.url,
-      MEILI_MASTER_KEY: meili.masterKey,
-      MEILI_INDEX_PREFIX: '',
-      LOG_LEVEL: 'warn',
-    },
-  });
-  closeSync(out);
-  const pid = child.pid;
-  if (pid === undefined) throw new Error('could not spawn the portal server');
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    try {
-      process.kill(-pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  };
-  const url = `http://127.0.0.1:${port}`;
-  // Generous: start.ts rebuilds the site first when dist/ is older than the sources (not timed).
-  const deadline = Date.now() + 15 * 60_000;
-  let announcedBuild = false;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the portal server exited (${child.exitCode ?? child.signalCode}); see ${logPath}:\n${tail(logPath)}`);
-    }
-    if (!announcedBuild && readFileSync(logPath, 'utf8').includes('Building the portal')) {
-      log('  dist/ is older than the sources: start.ts is building the site first (not timed)…');
-      announcedBuild = true;
-    }
-    try {
-      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5000) });
-      await response.arrayBuffer();
-      if (response.status === 200) return { url, pid, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  await stop();
-  throw new Error(`the portal server did not answer /healthz within 15 minutes; see ${logPath}`);
-}
-
-function tail(path: string, lines = 30): string {
-  try {
-    return readFileSync(path, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
-}
 
 // ---------------------------------------------------------------- queries
 
@@ -316,67 +213,6 @@ function agreement(list: BenchQuery[], results: PairResult[]): Agreement {
   return a;
 }
 
-// ---------------------------------------------------------------- indexing
-
-interface IndexTiming {
-  drugsSeconds: number;
-  availabilitySeconds: number;
-  indexSeconds: number;
-  storeDrugReadSeconds: number;
-  meiliTaskSeconds: number;
-  meiliTasks: number;
-}
-
-/** Sums the durations Meilisearch reports for the document additions on one index. */
-async function meiliTaskSeconds(meili: RunningMeilisearch, indexUid: string): Promise<{ seconds: number; tasks: number }> {
-  let total = 0;
-  let tasks = 0;
-  let from: number | null | undefined;
-  for (let page = 0; page < 1000; page++) {
-    const query = new URLSearchParams({ indexUids: indexUid, types: 'documentAdditionOrUpdate', statuses: 'succeeded', limit: '1000' });
-    if (from !== undefined && from !== null) query.set('from', String(from));
-    const response = await fetch(`${meili.url}/tasks?${query}`, { headers: { authorization: `Bearer ${meili.masterKey}` } });
-    const body = (await response.json()) as { results: { duration: string | null }[]; next: number | null };
-    for (const task of body.results) {
-      total += isoDurationSeconds(task.duration);
-      tasks++;
-    }
-    from = body.next;
-    if (from === null || body.results.length === 0) break;
-  }
-  return { seconds: total, tasks };
-}
-
-/**
- * Indexes with the portal's own code: indexDrugs, then reindexFacilities (store reads in chunks of 500
- * facilities, one addDocuments per chunk, each awaited until Meilisearch reports it succeeded). The timed span
- * runs from the first document sent until the last task succeeded; index settings are applied before it.
- */
-async function indexWithPortalCode(portal: Portal, meili: RunningMeilisearch): Promise<IndexTiming> {
-  await configureDrugIndex(portal.search);
-  await configureAvailabilityIndex(portal.search);
-  let t = performance.now();
-  const drugs = await loadDrugs(portal.store);
-  const ids = await facilityIds(portal.store);
-  const storeDrugReadSeconds = seconds(t);
-  const started = performance.now();
-  await indexDrugs(portal.search, drugs);
-  const drugsSeconds = seconds(started);
-  log(`  drugs index: ${drugs.length} documents in ${drugsSeconds.toFixed(1)} s`);
-  t = performance.now();
-  let done = 0;
-  const chunk = 5000;
-  for (let i = 0; i < ids.length; i += chunk) {
-    await reindexFacilities(portal, ids.slice(i, i + chunk));
-    done = Math.min(ids.length, i + chunk);
-    log(`  availability index: ${done} / ${ids.length} facilities, ${seconds(t).toFixed(0)} s`);
-  }
-  const availabilitySeconds = seconds(t);
-  const indexSeconds = seconds(started);
-  const tasks = await meiliTaskSeconds(meili, portal.search.indexName('availability'));
-  return { drugsSeconds, availabilitySeconds, indexSeconds, storeDrugReadSeconds, meiliTaskSeconds: tasks.seconds, meiliTasks: tasks.tasks };
-}
-
 // ---------------------------------------------------------------- report helpers
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
@@ -435,14 +271,14 @@ async function main(): Promise<void> {
     parseConfig({ DATA_DIR: dataDir, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, DEMO_DATA: '0', MEILI_INDEX_PREFIX: '' }),
   );
   cleanups.push(() => portal.close());
-  const indexing = await indexWithPortalCode(portal, meili);
+  const indexing = await indexWithPortalCode(portal, meili, log);
   const meiliDiskMB = directorySizeMB(join(dataDir, 'meilisearch'));
   log(`  indexed in ${fmt(indexing.indexSeconds)} s (Meilisearch ${fmt(meiliDiskMB, 0)} MB on disk)`);
 
   // 3. The portal server against that data.
   log('3. Starting the portal server (node scripts/start.ts)…');
   t = performance.now();
-  const server = await startPortalServer(dataDir, meili);
+  const server = await startPortalServer(repoRoot, dataDir, meili, log);
   cleanups.push(() => server.stop());
   log(`  ready at ${server.url} after ${fmt(seconds(t))} s`);
 

@@ -132,7 +132,7 @@ export function syntheticFacilityRow(index: number, now: Date): FacilityTable {
   };
 }
 
-export type StockRow = Omit<StockReportTable, 'source'>;
+export type StockRow = Omit<StockReportTable, 'source' | 'change_seq'>;
 
 /**
  * Streams one facility's stock rows in primary-key order (drug ids ascending), so the loader appends to the

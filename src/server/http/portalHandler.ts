@@ -11,6 +11,7 @@ import { inFlightGate } from './loadShedding.ts';
 import { mayReadMetrics } from './metricsAccess.ts';
 import { chooseCoding } from './compression.ts';
 import { isShareable, microcache, shareKey } from './microcache.ts';
+import { isDownloadPath, serveDownload } from '../openData/downloadLane.ts';
 import { answerConditionally, answerFromResponse, finishAnswer, type OutgoingAnswer, type RequestFacts } from './outgoingAnswer.ts';
 import { isCacheablePage } from './publicCaching.ts';
 import { readReportPost, takesReportChallenge, takesReportPost } from './reportPostLane.ts';
@@ -32,6 +33,8 @@ export interface PortalHandlerOptions {
   shareForMs?: number;
   metricsToken?: string | undefined;
   log?: Logger;
+  /** Serve /open-data/downloads/ from this directory in front of Astro, at most `maxConcurrent` at once. */
+  downloads?: { root: string; maxConcurrent: number };
 }
 
 /**
@@ -42,6 +45,9 @@ export interface PortalHandlerOptions {
  */
 export function portalHandler(options: PortalHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const gate = inFlightGate(options.maxInFlight);
+  // Downloads last long and move many bytes: their own small bound, so that bulk users cannot take the slots
+  // (or the CPU) citizens' requests need. Past it: 503 with Retry-After, as for any shed request.
+  const downloadGate = inFlightGate(options.downloads?.maxConcurrent ?? 0);
   const shared = microcache({ ttlMs: options.shareForMs ?? 0, maxEntries: 500 });
   const baseLog = options.log ?? logger();
   return (req, res) => {
@@ -113,6 +119,17 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
         res.once('finish', () => {
           if (res.statusCode < 400) shared.clear();
         });
+      }
+      const downloads = options.downloads;
+      if (downloads && (method === 'GET' || method === 'HEAD') && isDownloadPath(target.pathname)) {
+        if (!downloadGate.tryEnter()) {
+          metrics().shedRequests.inc({ route });
+          send(overloaded(true)).catch(fail);
+          return;
+        }
+        res.once('close', () => downloadGate.leave());
+        serveDownload(downloads.root, req, res, target.pathname).catch(fail);
+        return;
       }
       const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
       const reportPost = takesReportPost(method, target.pathname, req.headers['content-type']);

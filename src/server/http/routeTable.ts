@@ -13,6 +13,7 @@ export interface RouteEntry {
 export const apiRoutes: readonly RouteEntry[] = [
   { pattern: '/api/clarifications', methods: ['GET'] },
   { pattern: '/api/clarifications/[id]', methods: ['GET'] },
+  { pattern: '/api/clarifications/changes', methods: ['GET'] },
   { pattern: '/api/drugs/[id]', methods: ['GET'] },
   { pattern: '/api/drugs/[id]/availability', methods: ['GET'] },
   { pattern: '/api/enforcement', methods: ['GET'] },
@@ -21,6 +22,7 @@ export const apiRoutes: readonly RouteEntry[] = [
   { pattern: '/api/intake/reports', methods: ['GET'] },
   { pattern: '/api/notices', methods: ['GET'] },
   { pattern: '/api/notices/[id]', methods: ['GET'] },
+  { pattern: '/api/notices/changes', methods: ['GET'] },
   { pattern: '/api/regions', methods: ['GET'] },
   { pattern: '/api/reports', methods: ['POST'] },
   { pattern: '/api/reports/[trackingNumber]', methods: ['GET'] },
@@ -28,6 +30,8 @@ export const apiRoutes: readonly RouteEntry[] = [
   { pattern: '/api/search', methods: ['GET'] },
   { pattern: '/api/shortage-lists', methods: ['GET'] },
   { pattern: '/api/shortage-lists/[listKey]', methods: ['GET'] },
+  { pattern: '/api/shortage-lists/changes', methods: ['GET'] },
+  { pattern: '/api/stock/changes', methods: ['GET'] },
 ];
 
 export const otherRoutes: readonly RouteEntry[] = [
@@ -64,6 +68,8 @@ export const otherRoutes: readonly RouteEntry[] = [
   { pattern: '/notices/[region]/[quarter]' },
   { pattern: '/notices/[region]/[quarter]/attachments/[sha].pdf', methods: ['GET'] },
   { pattern: '/offline' },
+  { pattern: '/open-data/downloads/[region]/[file]', methods: ['GET'] },
+  { pattern: '/open-data/downloads/index.json', methods: ['GET'] },
   { pattern: '/preferences', methods: ['POST'] },
   { pattern: '/readyz', methods: ['GET'] },
   { pattern: '/report' },

@@ -6,6 +6,8 @@ import type { Store } from '../store/openStore.ts';
 export interface ScheduledJob {
   name: string;
   everyMs: number;
+  /** How long one run may hold the job; three periods unless a run can take longer than that (a snapshot build). */
+  leaseMs?: number;
   run(now: Date): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export function jobRunner(
 
   async function runJob(job: ScheduledJob): Promise<boolean> {
     const now = clock();
-    if (!(await acquireJobLease(store, job.name, holder, now, job.everyMs * 3))) return false;
+    if (!(await acquireJobLease(store, job.name, holder, now, job.leaseMs ?? job.everyMs * 3))) return false;
     await job.run(now);
     return true;
   }

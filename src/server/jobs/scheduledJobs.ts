@@ -1,6 +1,7 @@
 import type { Portal } from '../portal.ts';
 import { type JobRunner, jobRunner } from './jobRunner.ts';
 import { rateWindowPruneJob } from './rateWindowJobs.ts';
+import { openDataSnapshotJob } from './openDataJobs.ts';
 import { caseEscalationJob, contactErasureJob } from './reportCaseJobs.ts';
 import { webhookDeliveryJob } from './webhookJobs.ts';
 
@@ -14,6 +15,7 @@ export function startScheduledJobs(portal: Pick<Portal, 'store' | 'config'>): Jo
     contactErasureJob(portal.store, portal.config),
     webhookDeliveryJob(portal.store),
     rateWindowPruneJob(portal.store),
+    openDataSnapshotJob(portal.store, portal.config),
   ]);
   runner.start();
   // A first run at start-up rather than a period later: a server that was down over a deadline catches up now.

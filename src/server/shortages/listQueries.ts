@@ -57,8 +57,10 @@ export interface ListPage {
   total: number;
 }
 
-/** Lists for the open API, by key; `updatedSince` keeps those whose newest version was created at or after it. */
-export async function listPage(store: Store, options: { page: number; pageSize: number; updatedSince?: string | undefined; region?: string | undefined }, today = todayInShanghai()): Promise<ListPage> {
+type ListWithForce = ListVersionSummary & { versionInForce: number | null };
+
+/** The newest version of every list, by key, each with the version in force beside it. */
+async function newestVersions(store: Store, today: string): Promise<ListWithForce[]> {
   const rows = await allListVersions(store);
   const newest = new Map<string, ListVersionSummary>();
   const inForce = new Map<string, number>();
@@ -66,11 +68,31 @@ export async function listPage(store: Store, options: { page: number; pageSize: 
     if (!newest.has(row.listKey)) newest.set(row.listKey, row);
     if (!inForce.has(row.listKey) && row.effectiveDate <= today) inForce.set(row.listKey, row.version);
   }
+  return [...newest.values()].map((l) => ({ ...l, versionInForce: inForce.get(l.listKey) ?? null }));
+}
+
+/** Lists for the open API, by key; `updatedSince` keeps those whose newest version was created at or after it. */
+export async function listPage(store: Store, options: { page: number; pageSize: number; updatedSince?: string | undefined; region?: string | undefined }, today = todayInShanghai()): Promise<ListPage> {
   const since = options.updatedSince;
-  const matching = [...newest.values()].filter((l) => (!since || l.createdAt >= since) && (!options.region || listAppliesTo(l, options.region)));
+  const matching = (await newestVersions(store, today)).filter((l) => (!since || l.createdAt >= since) && (!options.region || listAppliesTo(l, options.region)));
   const start = (options.page - 1) * options.pageSize;
-  return {
-    items: matching.slice(start, start + options.pageSize).map((l) => ({ ...l, versionInForce: inForce.get(l.listKey) ?? null })),
-    total: matching.length,
-  };
+  return { items: matching.slice(start, start + options.pageSize), total: matching.length };
+}
+
+/**
+ * For the change feed: lists whose newest version came after `after` ([createdAt, id] of a version) and before
+ * `createdBefore`, oldest first. There are tens of lists, not thousands, so they are read whole.
+ */
+export async function listChangesAfter(
+  store: Store,
+  after: readonly [string, number] | null,
+  createdBefore: string,
+  limit: number,
+  today = todayInShanghai(),
+): Promise<ListWithForce[]> {
+  const later = (l: ListVersionSummary) => !after || l.createdAt > after[0] || (l.createdAt === after[0] && l.id > after[1]);
+  return (await newestVersions(store, today))
+    .filter((l) => later(l) && l.createdAt < createdBefore)
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id))
+    .slice(0, limit);
 }

@@ -1,20 +1,9 @@
 import { formatShanghaiTime } from '../../domain/time/shanghaiTime.ts';
 import { auditActionLabel } from '../../i18n/staff.zh-CN.ts';
+import { csvRow } from '../../domain/text/csvCells.ts';
 import type { AuditRecord } from '../store/auditLogStore.ts';
 
-/**
- * Spreadsheet programs run a cell that starts with = + - @ as a formula. Usernames typed into a failed login
- * reach this file unfiltered, so such cells get a leading apostrophe (OWASP "CSV injection").
- */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvRow(cells: readonly (string | number | null)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
+export { csvCell, csvRow } from '../../domain/text/csvCells.ts';
 
 const header = [
   '编号',

@@ -9,7 +9,7 @@ export interface DrugRecord extends DrugVariety {
   flags: DrugFlags;
 }
 
-function varietyFromRow(row: DrugTable, aliases: DrugVariety['aliases']): DrugVariety {
+export function varietyFromRow(row: DrugTable, aliases: DrugVariety['aliases']): DrugVariety {
   return {
     id: row.id,
     emlNumber: row.eml_number,

@@ -18,6 +18,7 @@ import * as m0014 from './migrations/0014_job_leases.ts';
 import * as m0015 from './migrations/0015_rate_limit_windows.ts';
 import * as m0050 from './migrations/0050_citizen_reports_by_facility.ts';
 import { stopReportWriter } from './reportWriter.ts';
+import * as m0025 from './migrations/0025_stock_change_sequence.ts';
 import type { Database } from './schema.ts';
 import { rememberSqliteFile } from './sqliteFile.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0013_facility_closures': m0013,
   '0015_rate_limit_windows': m0015,
   '0050_citizen_reports_by_facility': m0050,
+  '0025_stock_change_sequence': m0025,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

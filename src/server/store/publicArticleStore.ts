@@ -15,6 +15,9 @@ export interface PublicArticleQuery {
   drugId?: string;
   /** Only articles changed at or after this instant (ISO 8601), oldest change first, for synchronising. */
   updatedSince?: string;
+  /** Change feeds: only articles whose (updated_at, id) comes after this position, and changed before `updatedBefore`. */
+  after?: readonly [string, number];
+  updatedBefore?: string;
   /** Withdrawn articles keep their URL; lists hide them, feeds and the API report them. */
   includeWithdrawn: boolean;
   /** Default: newest publication first; with `updatedSince`, oldest change first. Feeds want newest change first. */
@@ -56,6 +59,11 @@ function filtered(store: Store, q: PublicArticleQuery) {
   }
   if (q.category) query = query.where('category', '=', q.category);
   if (q.updatedSince) query = query.where('updated_at', '>=', new Date(q.updatedSince).toISOString());
+  if (q.after) {
+    const [updatedAt, id] = q.after;
+    query = query.where((eb) => eb(eb.refTuple('updated_at', 'id'), '>', eb.tuple(updatedAt, id)));
+  }
+  if (q.updatedBefore) query = query.where('updated_at', '<', q.updatedBefore);
   if (q.drugId) {
     const drugId = q.drugId;
     query = query.where('id', 'in', (eb) => eb.selectFrom('article_drugs').select('article_id').where('drug_id', '=', drugId));

@@ -72,6 +72,15 @@ export interface StockReportTable {
   price_unit: string | null;
   reported_at: string;
   source: string;
+  /** Which write transaction saved the row last (migration 0025); 0 for rows older than the sequence. */
+  change_seq: Generated<number>;
+}
+
+/** Named change sequences (migration 0025): `stock` numbers the transactions that write stock_reports. */
+export interface ChangeCounterTable {
+  name: string;
+  last_value: number;
+  changed_at: string | null;
 }
 
 export interface ShortageListTable {
@@ -141,6 +150,7 @@ export interface Database {
   drug_aliases: DrugAliasTable;
   facilities: FacilityTable;
   stock_reports: StockReportTable;
+  change_counters: ChangeCounterTable;
   facility_closures: FacilityClosureTable;
   shortage_lists: ShortageListTable;
   shortage_list_entries: ShortageListEntryTable;

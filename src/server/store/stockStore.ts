@@ -1,8 +1,12 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { StockReport } from '../../domain/stock/stockStatus.ts';
+import { takeStockSequence } from './changeCounterStore.ts';
 import type { Store } from './openStore.ts';
 import type { ImportRunTable, StockReportTable } from './schema.ts';
 
-function reportFromRow(row: StockReportTable): StockReport {
+type StockRow = Selectable<StockReportTable>;
+
+function reportFromRow(row: StockRow): StockReport {
   return {
     facilityId: row.facility_id,
     drugId: row.drug_id,
@@ -17,9 +21,9 @@ function reportFromRow(row: StockReportTable): StockReport {
 /** A report with who sent it, for pages that say where a fact comes from. */
 export type SourcedStockReport = StockReport & { source: string };
 
-const sourcedReportFromRow = (row: StockReportTable): SourcedStockReport => ({ ...reportFromRow(row), source: row.source });
+export const sourcedReportFromRow = (row: StockRow): SourcedStockReport => ({ ...reportFromRow(row), source: row.source });
 
-/** 8 columns × 500 rows = 4,000 bound parameters, well under SQLite's limit of 32,766 (PostgreSQL's is 65,535). */
+/** 9 columns × 500 rows = 4,000 bound parameters, well under SQLite's limit of 32,766 (PostgreSQL's is 65,535). */
 const rowsPerStatement = 500;
 
 /**
@@ -39,10 +43,13 @@ function newestPerPair(reports: StockReport[]): StockReport[] {
 /**
  * Upserts reports. An older report never overwrites a newer one, so importing the same file twice, or an
  * out-of-order file, leaves the store as it was. Written many rows per statement: the demo seed writes 68,000
- * reports, and one round trip each is slow on PostgreSQL.
+ * reports, and one round trip each is slow on PostgreSQL. Every row written carries the transaction's number in
+ * the stock change sequence (changeCounterStore.ts), which the change feed reads in order.
  */
-export async function saveStockReports(store: Store, reports: StockReport[], source: string): Promise<number> {
-  const rows: StockReportTable[] = newestPerPair(reports).map((r) => ({
+export async function saveStockReports(store: Store, reports: StockReport[], source: string, now = new Date()): Promise<number> {
+  const pending = newestPerPair(reports);
+  if (pending.length === 0) return 0;
+  const rows: Omit<Insertable<StockReportTable>, 'change_seq'>[] = pending.map((r) => ({
     facility_id: r.facilityId,
     drug_id: r.drugId,
     status: r.status,
@@ -54,10 +61,12 @@ export async function saveStockReports(store: Store, reports: StockReport[], sou
   }));
   let written = 0;
   await store.transaction().execute(async (trx) => {
+    // First, so that on PostgreSQL the counter's row lock orders this transaction before any later writer.
+    const changeSeq = await takeStockSequence(trx, now);
     for (let i = 0; i < rows.length; i += rowsPerStatement) {
       const result = await trx
         .insertInto('stock_reports')
-        .values(rows.slice(i, i + rowsPerStatement))
+        .values(rows.slice(i, i + rowsPerStatement).map((row) => ({ ...row, change_seq: changeSeq })))
         .onConflict((oc) =>
           oc
             .columns(['facility_id', 'drug_id'])
@@ -68,6 +77,7 @@ export async function saveStockReports(store: Store, reports: StockReport[], sou
               price_unit: eb.ref('excluded.price_unit'),
               reported_at: eb.ref('excluded.reported_at'),
               source: eb.ref('excluded.source'),
+              change_seq: eb.ref('excluded.change_seq'),
             }))
             .whereRef('stock_reports.reported_at', '<=', 'excluded.reported_at'),
         )

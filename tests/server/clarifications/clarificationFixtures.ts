@@ -1,5 +1,6 @@
 import type { ClarificationContent } from '../../../src/domain/clarifications/clarification.ts';
 import { loadCatalogueFromDataDir } from '../../../src/server/catalogueFiles.ts';
+import { approveClarification, createClarification, submitClarification } from '../../../src/server/clarifications/clarificationActions.ts';
 import type { Portal } from '../../../src/server/portal.ts';
 import { indexDrugs, configureDrugIndex } from '../../../src/server/search/drugIndex.ts';
 import type { StaffUser } from '../../../src/server/staff/staffAuth.ts';
@@ -57,4 +58,11 @@ export async function auditRows(portal: Portal) {
     after: JSON.parse(r.after_json ?? 'null') as Record<string, unknown> | null,
     detail: JSON.parse(r.detail_json ?? 'null') as Record<string, unknown> | null,
   }));
+}
+
+/** A clarification written, submitted and approved by the bed's staff, as the real workflow does it; its id. */
+export async function publishedClarification(bed: ClarificationTestBed, content: ClarificationContent): Promise<number> {
+  const draft = await createClarification(bed.portal, bed.publisher, content);
+  const submitted = await submitClarification(bed.portal, bed.publisher, draft.id);
+  return (await approveClarification(bed.portal, bed.reviewer, draft.id, submitted.revision, null)).id;
 }

@@ -4,10 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClarificationContent } from '../../../src/domain/clarifications/clarification.ts';
 import { clarificationApiItem, clarificationApiPage, clarificationApiQuery } from '../../../src/server/clarifications/clarificationApi.ts';
 import {
-  approveClarification,
   approveClarificationRevision,
   createClarification,
-  submitClarification,
   withdrawClarification,
 } from '../../../src/server/clarifications/clarificationActions.ts';
 import { clarificationFeed } from '../../../src/server/clarifications/clarificationFeed.ts';
@@ -15,17 +13,13 @@ import type { FeedFormat } from '../../../src/server/feeds/feedFormats.ts';
 import { feedRoute } from '../../../src/server/feeds/feedRoute.ts';
 import { articleListRoute } from '../../../src/server/publishing/articleApi.ts';
 import { providePortal } from '../../../src/server/portal.ts';
-import { type ClarificationTestBed, clarificationInput, openClarificationTestBed } from './clarificationFixtures.ts';
+import { type ClarificationTestBed, clarificationInput, openClarificationTestBed, publishedClarification } from './clarificationFixtures.ts';
 
 let bed: ClarificationTestBed;
 const ids: Record<'city' | 'zhushan' | 'changjiang' | 'withdrawn' | 'draft', number> = { city: 0, zhushan: 0, changjiang: 0, withdrawn: 0, draft: 0 };
 let beforeLast = '';
 
-async function published(content: ClarificationContent): Promise<number> {
-  const draft = await createClarification(bed.portal, bed.publisher, content);
-  const submitted = await submitClarification(bed.portal, bed.publisher, draft.id);
-  return (await approveClarification(bed.portal, bed.reviewer, draft.id, submitted.revision, null)).id;
-}
+const published = (content: ClarificationContent) => publishedClarification(bed, content);
 
 beforeAll(async () => {
   bed = await openClarificationTestBed();

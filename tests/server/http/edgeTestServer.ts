@@ -28,7 +28,7 @@ export const standInAstro: NodeHandler = (_req: IncomingMessage, res: ServerResp
 };
 
 export async function startEdge(
-  options: { astro?: NodeHandler; maxInFlight?: number; metricsToken?: string; limits?: SlowClientLimits; shareForMs?: number } = {},
+  options: { astro?: NodeHandler; maxInFlight?: number; metricsToken?: string; limits?: SlowClientLimits; shareForMs?: number; downloads?: { root: string; maxConcurrent: number } } = {},
 ): Promise<EdgeServer> {
   const log: CapturedLog = { lines: [] };
   const sink = new Writable({
@@ -38,7 +38,7 @@ export async function startEdge(
     },
   });
   const logger = pino({ level: 'debug' }, sink);
-  const handler = portalHandler({ astro: options.astro ?? standInAstro, maxInFlight: options.maxInFlight ?? 64, shareForMs: options.shareForMs, metricsToken: options.metricsToken, log: logger });
+  const handler = portalHandler({ astro: options.astro ?? standInAstro, maxInFlight: options.maxInFlight ?? 64, shareForMs: options.shareForMs, metricsToken: options.metricsToken, log: logger, downloads: options.downloads });
   const server = createPortalServer(handler, logger, options.limits ?? defaultSlowClientLimits);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

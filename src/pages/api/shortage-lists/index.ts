@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { lt } from '../../../i18n/shortages.zh-CN.ts';
 import { json, searchParamsObject, validationError } from '../../../server/http/apiResponse.ts';
 import { portal } from '../../../server/portal.ts';
+import { listApiItem } from '../../../server/shortages/listApi.ts';
 import { listPage } from '../../../server/shortages/listQueries.ts';
 
 const query = z.object({
@@ -32,16 +32,7 @@ export const GET: APIRoute = async ({ url }) => {
   return json(
     {
       page, pageSize, total: result.total,
-      items: result.items.map((l) => {
-        const key = encodeURIComponent(l.listKey);
-        return {
-          key: l.listKey, title: l.title, kind: l.kind, scope: l.scope, regionCode: l.regionCode, issuer: l.issuer,
-          docNumber: l.docNumber, effectiveDate: l.effectiveDate, sourceUrl: l.sourceUrl, version: l.version,
-          versionInForce: l.versionInForce, isDemo: l.isDemo, ...(l.isDemo ? { label: lt('shortages.demoLabel') } : {}),
-          createdAt: l.createdAt, entryCount: l.entryCount,
-          links: { self: `/api/shortage-lists/${key}`, csv: `/shortages/${key}.csv`, json: `/shortages/${key}.json`, history: `/shortages/${key}/history` },
-        };
-      }),
+      items: result.items.map(listApiItem),
     },
     { maxAge: 60 },
   );
