@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildRegionTree, type Region, type RegionTree } from '../../domain/regions/regionTree.ts';
+import { standardRegionCode } from '../../domain/regions/standardCode.ts';
 import { json } from '../../server/http/apiResponse.ts';
 import { portal } from '../../server/portal.ts';
 import { loadRegions } from '../../server/store/regionStore.ts';
@@ -12,7 +13,7 @@ interface RegionNode {
 }
 
 function toNode(tree: RegionTree, r: Region): RegionNode {
-  return { code: r.code, name: r.name, level: r.level, children: tree.children(r.code).map((c) => toNode(tree, c)) };
+  return { code: standardRegionCode(r.code), name: r.name, level: r.level, children: tree.children(r.code).map((c) => toNode(tree, c)) };
 }
 
 /** The administrative tree (province → city → county → township) the portal covers. */

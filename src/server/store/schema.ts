@@ -61,6 +61,10 @@ export interface FacilityTable {
   insurance_designated: number;
   is_demo: number;
   updated_at: string;
+  /** 统一社会信用代码 (0020) */
+  credit_code: string | null;
+  /** 医疗机构执业许可证登记号 (0020) */
+  licence_number: string | null;
 }
 
 export interface StockReportTable {
