@@ -10,11 +10,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareStore } from '../src/server/bootstrap/prepareStore.ts';
 import { ConfigError, config } from '../src/server/config.ts';
+import { apiRateLimit } from '../src/server/http/apiRateLimit.ts';
 import { type NodeHandler, portalHandler } from '../src/server/http/portalHandler.ts';
 import { keepServingOnStrayErrors } from '../src/server/http/processGuards.ts';
 import { createPortalServer } from '../src/server/http/serverTimeouts.ts';
 import { logger } from '../src/server/observability/logger.ts';
 import { startScheduledJobs } from '../src/server/jobs/scheduledJobs.ts';
+import { liveApiKeyId } from '../src/server/openData/apiKeys.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
 import { onMeiliRestart } from '../src/server/search/meiliRestarts.ts';
 import { metrics } from '../src/server/observability/metrics.ts';
@@ -76,7 +78,13 @@ async function main(): Promise<void> {
   // front of Astro's handler.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: NodeHandler };
-  const handler = portalHandler({ astro: entry.handler, maxInFlight: cfg.MAX_IN_FLIGHT, shareForMs: cfg.PUBLIC_SHARE_SECONDS * 1000, metricsToken: cfg.METRICS_TOKEN, log });
+  const apiLimit = apiRateLimit({
+    perMinute: cfg.API_REQUESTS_PER_MINUTE,
+    perMinuteWithKey: cfg.API_REQUESTS_PER_MINUTE_WITH_KEY,
+    proxies: cfg.TRUSTED_PROXIES,
+    liveKeyId: (key) => liveApiKeyId(portal.store, key),
+  });
+  const handler = portalHandler({ astro: entry.handler, maxInFlight: cfg.MAX_IN_FLIGHT, shareForMs: cfg.PUBLIC_SHARE_SECONDS * 1000, metricsToken: cfg.METRICS_TOKEN, log, apiLimit });
   const listening = createPortalServer(handler, log);
   await new Promise<void>((resolve, reject) => listening.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
   server = listening;

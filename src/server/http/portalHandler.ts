@@ -4,6 +4,7 @@ import { logger, requestScope } from '../observability/logger.ts';
 import { countDependencyError, metrics } from '../observability/metrics.ts';
 import { requestIdFor } from '../observability/requestId.ts';
 import { recordWhenDone } from './accessLog.ts';
+import type { ApiRateLimiter } from './apiRateLimit.ts';
 import { availabilityPath, availabilityResponse } from './availabilityEndpoint.ts';
 import { answerForError, apiRefusalAsJson, badRequest, isApiPath, overloaded } from './errorAnswers.ts';
 import { edgeRefusal } from './edgeRefusals.ts';
@@ -28,6 +29,8 @@ export interface PortalHandlerOptions {
   shareForMs?: number;
   metricsToken?: string | undefined;
   log?: Logger;
+  /** Per-client limits of the public read API (docs/api.md, "Rate limits and API keys"); absent in tests of other things. */
+  apiLimit?: ApiRateLimiter;
 }
 
 /**
@@ -104,61 +107,72 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
           .catch(fail);
         return;
       }
-      if (method !== 'GET' && method !== 'HEAD') {
-        // A staff publication or any other accepted write: pages kept for sharing may now be out of date.
-        res.once('finish', () => {
-          if (res.statusCode < 400) shared.clear();
-        });
-      }
-      const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
-      const dispatch = (finish: (answer: OutgoingAnswer) => OutgoingAnswer) => {
-        if (!gate.tryEnter()) {
-          metrics().shedRequests.inc({ route });
-          send(overloaded(apiPath)).catch(fail);
-          return;
+      const proceed = () => {
+        if (method !== 'GET' && method !== 'HEAD') {
+          // A staff publication or any other accepted write: pages kept for sharing may now be out of date.
+          res.once('finish', () => {
+            if (res.statusCode < 400) shared.clear();
+          });
         }
-        metrics().inFlight.set(gate.current);
-        res.once('close', () => {
-          gate.leave();
+        const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
+        const dispatch = (finish: (answer: OutgoingAnswer) => OutgoingAnswer) => {
+          if (!gate.tryEnter()) {
+            metrics().shedRequests.inc({ route });
+            send(overloaded(apiPath)).catch(fail);
+            return;
+          }
           metrics().inFlight.set(gate.current);
-        });
-        if (availability) {
-          // The hottest request, answered without Astro's per-request work (docs/decisions/006).
-          availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url)
-            .then(answerFromResponse)
-            .then((answer) => {
-              const finished = finish(answer);
-              res.writeHead(finished.status, finished.headers);
-              res.end(finished.body);
-            })
-            .catch(fail);
-          return;
+          res.once('close', () => {
+            gate.leave();
+            metrics().inFlight.set(gate.current);
+          });
+          if (availability) {
+            // The hottest request, answered without Astro's per-request work (docs/decisions/006).
+            availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url)
+              .then(answerFromResponse)
+              .then((answer) => {
+                const finished = finish(answer);
+                res.writeHead(finished.status, finished.headers);
+                res.end(finished.body);
+              })
+              .catch(fail);
+            return;
+          }
+          captureTextResponses(res, apiPath ? (answer) => finish(apiRefusalAsJson(answer)) : finish);
+          Promise.resolve(options.astro(req, res)).catch(fail);
+        };
+        const key =
+          (options.shareForMs ?? 0) > 0 && (availability || isCacheablePage(route))
+            ? shareKey({ method, url: target.url.pathname + target.url.search, cookie: req.headers.cookie, coding: chooseCoding(req.headers['accept-encoding']) })
+            : null;
+        const known = key ? shared.lookup(key) : undefined;
+        if (!key) {
+          dispatch((answer) => finishAnswer(answer, facts()));
+        } else if (known instanceof Promise) {
+          // The same page is being rendered for someone else this very moment: wait for it rather than render again.
+          known.then((answer) => (answer ? write(answer) : dispatch((a) => finishAnswer(a, facts())))).catch(fail);
+        } else if (known) {
+          write(known);
+        } else {
+          const settle = shared.claim(key);
+          res.once('close', () => settle(null));
+          dispatch((answer) => {
+            // Finished without this request's If-None-Match, so that what is kept is the whole page for everyone.
+            const finished = finishAnswer(answer, { ...facts(), ifNoneMatch: undefined });
+            settle(isShareable(finished) ? finished : null);
+            return answerConditionally(finished, req.headers['if-none-match']);
+          });
         }
-        captureTextResponses(res, apiPath ? (answer) => finish(apiRefusalAsJson(answer)) : finish);
-        Promise.resolve(options.astro(req, res)).catch(fail);
       };
-      const key =
-        (options.shareForMs ?? 0) > 0 && (availability || isCacheablePage(route))
-          ? shareKey({ method, url: target.url.pathname + target.url.search, cookie: req.headers.cookie, coding: chooseCoding(req.headers['accept-encoding']) })
-          : null;
-      const known = key ? shared.lookup(key) : undefined;
-      if (!key) {
-        dispatch((answer) => finishAnswer(answer, facts()));
-      } else if (known instanceof Promise) {
-        // The same page is being rendered for someone else this very moment: wait for it rather than render again.
-        known.then((answer) => (answer ? write(answer) : dispatch((a) => finishAnswer(a, facts())))).catch(fail);
-      } else if (known) {
-        write(known);
-      } else {
-        const settle = shared.claim(key);
-        res.once('close', () => settle(null));
-        dispatch((answer) => {
-          // Finished without this request's If-None-Match, so that what is kept is the whole page for everyone.
-          const finished = finishAnswer(answer, { ...facts(), ifNoneMatch: undefined });
-          settle(isShareable(finished) ? finished : null);
-          return answerConditionally(finished, req.headers['if-none-match']);
-        });
+      if (options.apiLimit?.applies(method, target.pathname)) {
+        // Counted before the shared answers too: a crawler's repeats cost little, but they are its requests.
+        options.apiLimit
+          .admit(req)
+          .then((refusal) => (refusal ? send(refusal) : proceed()))
+          .catch(fail);
+        return;
       }
+      proceed();
     } catch (error) {
       fail(error);
     }

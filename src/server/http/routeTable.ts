@@ -66,6 +66,7 @@ export const otherRoutes: readonly RouteEntry[] = [
   { pattern: '/shortages/[listKey].json', methods: ['GET'] },
   { pattern: '/shortages/[listKey]/history' },
   { pattern: '/staff' },
+  { pattern: '/staff/api-keys' },
   { pattern: '/staff/accounts' },
   { pattern: '/staff/accounts/[id]' },
   { pattern: '/staff/accounts/new' },

@@ -16,6 +16,7 @@ import { postgresDialect } from './postgresDialect.ts';
 import * as m0010 from './migrations/0010_citizen_reports.ts';
 import * as m0014 from './migrations/0014_job_leases.ts';
 import * as m0020 from './migrations/0020_facility_registration_numbers.ts';
+import * as m0021 from './migrations/0021_api_keys.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014_job_leases': m0014,
   '0013_facility_closures': m0013,
   '0020_facility_registration_numbers': m0020,
+  '0021_api_keys': m0021,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

@@ -170,6 +170,7 @@ export interface Database {
   report_challenges_used: ReportChallengeUsedTable;
   job_leases: JobLeaseTable;
   intake_tokens: IntakeTokenTable;
+  api_keys: ApiKeyTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
 }
@@ -378,6 +379,18 @@ export interface JobLeaseTable {
 }
 
 /** A receiving system's token for the monitoring export (migration 0014), stored as its SHA-256. */
+/** A re-user's API key (migration 0021); only its hash is kept. */
+export interface ApiKeyTable {
+  id: Generated<number>;
+  holder: string;
+  contact: string;
+  key_hash: string;
+  key_prefix: string;
+  created_by: number | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface IntakeTokenTable {
   id: Generated<number>;
   name: string;
