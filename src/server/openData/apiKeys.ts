@@ -49,7 +49,11 @@ export const apiKeysView = (portal: Pick<Portal, 'store'>) => listApiKeys(portal
  * Which live key a presented one is, remembered for a minute so that a busy client costs the store one read a
  * minute, not one a request. A revocation here clears it at once; another process sees it within the minute.
  */
-const knownKeys = new Map<string, { id: number | null; until: number }>();
+// On globalThis: the start script (where the limiter runs) and the server bundle (where staff revoke) are two
+// module graphs in one process, and a revocation must clear the one map both read.
+const holder = globalThis as typeof globalThis & { __liveApiKeys?: Map<string, { id: number | null; until: number }> };
+holder.__liveApiKeys ??= new Map();
+const knownKeys = holder.__liveApiKeys;
 const rememberMs = 60_000;
 
 export async function liveApiKeyId(store: Store, key: string, now = Date.now()): Promise<number | null> {
