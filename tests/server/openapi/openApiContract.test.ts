@@ -109,6 +109,12 @@ describe('the OpenAPI document', () => {
     expect(result.valid, result.valid ? '' : JSON.stringify(result.errors)).toBe(true);
   });
 
+  test('names the error shape once, as a component every error answer refers to', () => {
+    const error = doc.components.schemas.Error as { properties?: Record<string, unknown>; $ref?: string };
+    expect(error.$ref).toBeUndefined();
+    expect(Object.keys(error.properties ?? {})).toEqual(['error']);
+  });
+
   test('describes every public route of the route table, and nothing that is not a route', () => {
     const documented = Object.keys(doc.paths).map((p) => p.replace(/\{(\w+)\}/g, '[$1]')).sort();
     expect(documented).toEqual(apiRoutes.map((r) => r.pattern).sort());
@@ -154,6 +160,23 @@ describe('every documented path answers as documented', () => {
     expect(valid({ ...body, undocumented: 1 })).toBe(false);
     const { substitutes: _missing, ...withoutRequired } = body;
     expect(valid(withoutRequired)).toBe(false);
+  });
+
+  test.each([
+    ['/api/drugs/{id}/availability', { id: 'W078' }, { region: '3' }, 'region'],
+    ['/api/shortage-lists', {}, { region: '36020' }, 'region'],
+    ['/api/intake/reports', {}, { format: 'xml' }, 'format'],
+    ['/api/intake/reports', {}, { updatedSince: 'yesterday' }, 'updatedSince'],
+  ])('%s with a bad parameter answers 400 in the documented error shape, naming the field', async (path, params, query, field) => {
+    const operation = doc.paths[path as keyof Doc['paths']]?.get as unknown as Operation;
+    const headers: Record<string, string> = path === '/api/intake/reports' ? { authorization: `Bearer ${fixture.token}` } : {};
+    const response = await (await routeOf(path)).GET?.(contextFor(path, 'get', params, query, headers));
+    expect(response?.status).toBe(400);
+    const body = await response?.json();
+    const valid = validatorFor(operation.responses['400']?.content?.['application/json']?.schema as object);
+    expect(valid(body), JSON.stringify(valid.errors)).toBe(true);
+    expect(body.error).toMatchObject({ code: 'invalid_parameter', field });
+    expect(body.error.message).toMatch(new RegExp(`^${field}: .*[\u4e00-\u9fff]`));
   });
 
   test('region codes come out in the national standard form', async () => {

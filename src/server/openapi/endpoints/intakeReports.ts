@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { intakeReportsQuery } from '../../reports/intakeExportApi.ts';
 import type { ApiEndpoint } from '../apiEndpoint.ts';
 import { badParameter } from '../commonResponses.ts';
 import { apiErrorBody } from '../schemas/common.ts';
@@ -14,11 +14,7 @@ export const endpoint: ApiEndpoint = {
     zh: '仅供卫健部门的监测系统使用，需管理员签发的接入令牌。按变更时间从早到晚，每页 500 条，nextCursor 续页；format=csv 为 Excel 可读的 CSV。',
     en: 'For the authority’s monitoring systems only, with a token an admin issued. Oldest change first, 500 a page, continue with nextCursor; format=csv for Excel-ready CSV.',
   },
-  query: z.object({
-    updatedSince: z.string().optional().meta({ description: 'ISO 8601；只返回此后变更的 / changed strictly after' }),
-    cursor: z.string().optional().meta({ description: '上一页的 nextCursor / the previous page’s nextCursor' }),
-    format: z.enum(['json', 'csv']).optional(),
-  }),
+  query: intakeReportsQuery,
   queryExample: { updatedSince: '2026-12-01T00:00:00Z' },
   responses: {
     200: { description: { zh: '一页反映', en: 'one page of reports' }, schema: intakeReportsResponse },

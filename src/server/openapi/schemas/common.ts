@@ -17,7 +17,7 @@ export const apiErrorBody = z
       field: z.string().optional().meta({ description: '出错的参数 / the parameter at fault', examples: ['lat'] }),
     }),
   })
-  .meta({ id: 'Error', description: '错误 / error' });
+  .meta({ description: '错误 / error' });
 
 /** A region as the article APIs name it: its standard code and its name. */
 export const regionRef = z.strictObject({ code: standardRegionCodeOutput, name: z.string() });
