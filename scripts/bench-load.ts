@@ -122,7 +122,8 @@ async function startPortal(): Promise<{ child: ChildProcess; base: string; dataD
   const port = await freeLoopbackPort();
   const child = spawn(process.execPath, [join('scripts', 'start.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: '1', LOG_LEVEL: 'info' },
+    // One load generator is one client: the per-client API limit is a policy, not the capacity measured here.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: '1', LOG_LEVEL: 'info', API_REQUESTS_PER_MINUTE: '100000000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let hasExited = false;

@@ -26,6 +26,7 @@ const pages: { name: string; path: string }[] = [
   { name: 'facility', path: '/facilities/JDZ-H-0001' },
   { name: 'shortages', path: '/shortages' },
   { name: 'shortage-history', path: '/shortages/demo-shortage/history' },
+  { name: 'open-data', path: '/open-data' },
   { name: 'clarifications', path: '/clarifications' },
   { name: 'notices', path: '/notices' },
   { name: 'notice', path: '/notices/3602/2026-q3' },

@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareStore } from '../src/server/bootstrap/prepareStore.ts';
 import { ConfigError, config } from '../src/server/config.ts';
+import { apiRateLimit } from '../src/server/http/apiRateLimit.ts';
 import { type NodeHandler, portalHandler } from '../src/server/http/portalHandler.ts';
 import { keepServingOnStrayErrors } from '../src/server/http/processGuards.ts';
 import { createPortalServer } from '../src/server/http/serverTimeouts.ts';
 import { logger } from '../src/server/observability/logger.ts';
 import { startScheduledJobs } from '../src/server/jobs/scheduledJobs.ts';
 import { openDataRoot } from '../src/server/openData/openDataRoot.ts';
+import { liveApiKeyId } from '../src/server/openData/apiKeys.ts';
 import { openPortal, providePortal } from '../src/server/portal.ts';
 import { startReportWriter } from '../src/server/store/reportWriter.ts';
 import { onMeiliRestart } from '../src/server/search/meiliRestarts.ts';
@@ -79,13 +81,15 @@ async function main(): Promise<void> {
   // front of Astro's handler.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = (await import(pathToFileURL(join(process.cwd(), 'dist', 'server', 'entry.mjs')).href)) as { handler: NodeHandler };
-  const handler = portalHandler({
-    astro: entry.handler,
-    maxInFlight: cfg.MAX_IN_FLIGHT,
-    shareForMs: cfg.PUBLIC_SHARE_SECONDS * 1000,
-    metricsToken: cfg.METRICS_TOKEN,
-    log,
+  const apiLimit = apiRateLimit({
+    perMinute: cfg.API_REQUESTS_PER_MINUTE,
+    perMinuteWithKey: cfg.API_REQUESTS_PER_MINUTE_WITH_KEY,
+    proxies: cfg.TRUSTED_PROXIES,
+    liveKeyId: (key) => liveApiKeyId(portal.store, key),
+  });
+  const handler = portalHandler({ astro: entry.handler, maxInFlight: cfg.MAX_IN_FLIGHT, shareForMs: cfg.PUBLIC_SHARE_SECONDS * 1000, metricsToken: cfg.METRICS_TOKEN, log,
     downloads: { root: openDataRoot(cfg), maxConcurrent: Math.max(1, Math.floor(cfg.MAX_IN_FLIGHT / 4)) },
+    apiLimit,
   });
   const listening = createPortalServer(handler, log);
   await new Promise<void>((resolve, reject) => listening.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));

@@ -195,6 +195,10 @@ export const staffZhCN = {
   'audit.action.report_case.reveal_phone': '查看反映人电话',
   'audit.action.intake_token.issue': '签发监测接入令牌',
   'audit.action.intake_token.revoke': '吊销监测接入令牌',
+  'audit.action.api_key.issue': '签发开放数据 API 密钥',
+  'audit.action.api_key.revoke': '吊销开放数据 API 密钥',
+  'section.apiKeys': '开放数据密钥',
+  'section.apiKeys.hint': '为媒体、研究者和应用开发者签发、吊销免费 API 密钥（提高调用限额）。',
   'audit.action.webhook.add': '添加推送地址',
   'audit.action.webhook.disable': '停用推送地址',
 } as const;

@@ -108,7 +108,7 @@ export const zhCN = {
   'footer.divisions': '行政区划：国家统计局 2023 年统计用区划代码',
   'footer.freshness': '库存数据最近更新：{time}',
   'footer.noStock': '尚无库存数据',
-  'footer.api': '开放数据接口',
+  'footer.api': '开放数据',
   'error.notFound': '没有找到这个页面',
   'error.drugNotFound': '没有这个药品编号',
   'error.facilityNotFound': '没有这个机构编号',

@@ -98,6 +98,12 @@ const configSchema = z
     /** Citizen reports: new reports accepted per client address and per device cookie in an hour. */
     REPORTS_PER_IP_PER_HOUR: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(30),
     REPORTS_PER_DEVICE_PER_HOUR: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(10),
+    /**
+     * Public read API (/api/*): requests per client a minute, and with a staff-issued API key. Generous for one
+     * person (search-as-you-type sends a few a second at most) and for a carrier NAT; a crawler meets the limit.
+     */
+    API_REQUESTS_PER_MINUTE: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(300),
+    API_REQUESTS_PER_MINUTE_WITH_KEY: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(3000),
     /** The ALTCHA challenge's work: the solver tries up to this many numbers (about half on average). */
     REPORT_CHALLENGE_MAX_NUMBER: z.coerce.number({ message: 'must be a whole number' }).int().min(100).max(10_000_000).default(50_000),
     /** Lets a scraper outside loopback read /metrics with `Authorization: Bearer <token>`; unset → loopback only. */

@@ -42,6 +42,13 @@ describeStores('facilityStore', (open) => {
     expect((await loadFacilities(t.store, ['A-1']))[0]?.name).toBe('改名药房');
     expect(await loadFacilities(t.store, [])).toEqual([]);
   });
+
+  test('keeps the credit code and licence number a register gives, and null where it gives none', async () => {
+    t = await open();
+    await saveFacilities(t.store, [testFacility('H-1', { creditCode: '123602004915202125', licenceNumber: 'PDY00001336020211A1002' }), testFacility('P-1', { creditCode: undefined, licenceNumber: undefined })]);
+    expect(await loadFacility(t.store, 'H-1')).toMatchObject({ creditCode: '123602004915202125', licenceNumber: 'PDY00001336020211A1002' });
+    expect(await loadFacility(t.store, 'P-1')).toMatchObject({ creditCode: null, licenceNumber: null });
+  });
 });
 
 describeStores('stockStore', (open) => {

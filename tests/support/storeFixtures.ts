@@ -17,7 +17,7 @@ export function testFacility(id: string, overrides: Partial<Facility> = {}): Fac
   return {
     id, name: `${id} 示例药房`, type: 'retail_pharmacy', level: null, address: '示例路 1 号', countyCode: '360202',
     townshipCode: null, lat: 29.2934567, lng: 117.2071234, phone: null, openingHours: { days: [], allDay: false, note: null },
-    insuranceDesignated: true, isDemo: true, ...overrides,
+    insuranceDesignated: true, isDemo: true, creditCode: null, licenceNumber: null, ...overrides,
   };
 }
 

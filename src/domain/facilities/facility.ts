@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditCode, licenceNumber } from './registrationNumbers.ts';
 
 /** 医院 / 基层医疗卫生机构 / 零售药店 / 医邮合作药房 */
 export const facilityType = z.enum([
@@ -42,5 +43,9 @@ export const facility = z.object({
   /** 医保定点 */
   insuranceDesignated: z.boolean(),
   isDemo: z.boolean(),
+  /** 统一社会信用代码, where the register has it (optional so that registers without it still load). */
+  creditCode: creditCode.nullish(),
+  /** 医疗机构执业许可证登记号, where the register has it. */
+  licenceNumber: licenceNumber.nullish(),
 });
 export type Facility = z.infer<typeof facility>;

@@ -88,3 +88,6 @@ export function reportInputSchema(now: Date) {
 }
 
 export type ReportInput = z.infer<typeof reportFields>;
+
+/** The schema itself, for describing the API (OpenAPI); parse through reportInputSchema, which sets its clock. */
+export const reportInputDescription = reportFields;

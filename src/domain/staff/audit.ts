@@ -45,6 +45,8 @@ export const auditAction = z.enum([
   'report_case.reveal_phone',
   'intake_token.issue',
   'intake_token.revoke',
+  'api_key.issue',
+  'api_key.revoke',
   'webhook.add',
   'webhook.disable',
   'facility.close',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { facilityType } from '../facilities/facility.ts';
+import { regionCodeInput } from '../regions/standardCode.ts';
 
-const regionCode = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/, '地区代码应为 2、4、6 或 9 位数字 / region must be an administrative code');
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'on'])
@@ -13,7 +13,7 @@ export const availabilityQuery = z
     lat: z.coerce.number().min(-90).max(90).optional(),
     lng: z.coerce.number().min(-180).max(180).optional(),
     radius: z.coerce.number().positive().max(200, '半径最大 200 公里 / radius at most 200 km').default(20),
-    region: regionCode.optional(),
+    region: regionCodeInput.optional(),
     type: z.array(facilityType).or(facilityType.transform((t) => [t])).optional(),
     insurance: flag.optional(),
     available: flag.optional(),

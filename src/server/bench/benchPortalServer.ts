@@ -36,6 +36,8 @@ export async function startPortalServer(
       PORT: String(port),
       HOST: '127.0.0.1',
       DEMO_DATA: '0',
+      // One load generator is one client: the per-client API limit is a policy, not the capacity measured here.
+      API_REQUESTS_PER_MINUTE: '100000000',
       MEILI_URL: meili.url,
       MEILI_MASTER_KEY: meili.masterKey,
       MEILI_INDEX_PREFIX: '',

@@ -129,6 +129,8 @@ export function syntheticFacilityRow(index: number, now: Date): FacilityTable {
     insurance_designated: kind.type === 'retail_pharmacy' ? (rnd.chance(0.6) ? 1 : 0) : 1,
     is_demo: 0,
     updated_at: now.toISOString(),
+    credit_code: null,
+    licence_number: null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { staffRegionCode } from '../../domain/staff/regionScope.ts';
+import { regionCodeInput } from '../../domain/regions/standardCode.ts';
 
 /**
  * Paging and synchronisation parameters shared by the article APIs (/api/clarifications, /api/notices).
@@ -10,7 +10,7 @@ export const articleApiQuery = z.object({
   page: z.coerce.number({ message: 'page 须为正整数' }).int().min(1, 'page 须为正整数').max(10_000).default(1),
   pageSize: z.coerce.number({ message: 'pageSize 须为 1–100 的整数' }).int().min(1).max(100, 'pageSize 最大为 100').default(20),
   updatedSince: z.iso.datetime({ offset: true, message: 'updatedSince 须为 ISO 8601 时间，如 2026-03-01T00:00:00+08:00' }).optional(),
-  region: staffRegionCode.optional(),
+  region: regionCodeInput.optional(),
 });
 export type ArticleApiQuery = z.infer<typeof articleApiQuery>;
 

@@ -1,3 +1,4 @@
+import type { ApiRateLimiter } from './apiRateLimit.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { logger, requestScope } from '../observability/logger.ts';
@@ -35,6 +36,8 @@ export interface PortalHandlerOptions {
   log?: Logger;
   /** Serve /open-data/downloads/ from this directory in front of Astro, at most `maxConcurrent` at once. */
   downloads?: { root: string; maxConcurrent: number };
+  /** Per-client limits of the public read API (docs/api.md, "Rate limits and API keys"); absent in tests of other things. */
+  apiLimit?: ApiRateLimiter;
 }
 
 /**
@@ -114,86 +117,97 @@ export function portalHandler(options: PortalHandlerOptions): (req: IncomingMess
           .catch(fail);
         return;
       }
-      if (method !== 'GET' && method !== 'HEAD') {
-        // A staff publication or any other accepted write: pages kept for sharing may now be out of date.
-        res.once('finish', () => {
-          if (res.statusCode < 400) shared.clear();
-        });
-      }
-      const downloads = options.downloads;
-      if (downloads && (method === 'GET' || method === 'HEAD') && isDownloadPath(target.pathname)) {
-        if (!downloadGate.tryEnter()) {
-          metrics().shedRequests.inc({ route });
-          send(overloaded(true)).catch(fail);
+      const proceed = () => {
+        if (method !== 'GET' && method !== 'HEAD') {
+          // A staff publication or any other accepted write: pages kept for sharing may now be out of date.
+          res.once('finish', () => {
+            if (res.statusCode < 400) shared.clear();
+          });
+        }
+        const downloads = options.downloads;
+        if (downloads && (method === 'GET' || method === 'HEAD') && isDownloadPath(target.pathname)) {
+          if (!downloadGate.tryEnter()) {
+            metrics().shedRequests.inc({ route });
+            send(overloaded(true)).catch(fail);
+            return;
+          }
+          res.once('close', () => downloadGate.leave());
+          serveDownload(downloads.root, req, res, target.pathname).catch(fail);
           return;
         }
-        res.once('close', () => downloadGate.leave());
-        serveDownload(downloads.root, req, res, target.pathname).catch(fail);
+        const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
+        const reportPost = takesReportPost(method, target.pathname, req.headers['content-type']);
+        const reportChallenge = takesReportChallenge(method, target.pathname);
+        const dispatch = (finish: (answer: OutgoingAnswer) => OutgoingAnswer) => {
+          if (!gate.tryEnter()) {
+            metrics().shedRequests.inc({ route });
+            send(overloaded(apiPath)).catch(fail);
+            return;
+          }
+          metrics().inFlight.set(gate.current);
+          res.once('close', () => {
+            gate.leave();
+            metrics().inFlight.set(gate.current);
+          });
+          // Answered here, without Astro's per-request work: the response is finished as Astro's would be.
+          const answerHere = (response: Promise<Response>) =>
+            response
+              .then(answerFromResponse)
+              .then((answer) => {
+                const finished = finish(answer);
+                res.writeHead(finished.status, finished.headers);
+                res.end(finished.body);
+              })
+              .catch(fail);
+          if (availability) {
+            // The hottest request (docs/decisions/006).
+            answerHere(availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url));
+            return;
+          }
+          if (reportPost) {
+            // Citizens' reports, the write path with a throughput goal (reportPostLane.ts), and their challenges.
+            answerHere(readReportPost(req).then(reportPostResponse));
+            return;
+          }
+          if (reportChallenge) {
+            answerHere(reportChallengeResponse(reportDeviceIdInCookieHeader(req.headers.cookie), req.headers['x-forwarded-proto'] === 'https'));
+            return;
+          }
+          captureTextResponses(res, apiPath ? (answer) => finish(apiRefusalAsJson(answer)) : finish);
+          Promise.resolve(options.astro(req, res)).catch(fail);
+        };
+        const key =
+          (options.shareForMs ?? 0) > 0 && (availability || isCacheablePage(route))
+            ? shareKey({ method, url: target.url.pathname + target.url.search, cookie: req.headers.cookie, coding: chooseCoding(req.headers['accept-encoding']) })
+            : null;
+        const known = key ? shared.lookup(key) : undefined;
+        if (!key) {
+          dispatch((answer) => finishAnswer(answer, facts()));
+        } else if (known instanceof Promise) {
+          // The same page is being rendered for someone else this very moment: wait for it rather than render again.
+          known.then((answer) => (answer ? write(answer) : dispatch((a) => finishAnswer(a, facts())))).catch(fail);
+        } else if (known) {
+          write(known);
+        } else {
+          const settle = shared.claim(key);
+          res.once('close', () => settle(null));
+          dispatch((answer) => {
+            // Finished without this request's If-None-Match, so that what is kept is the whole page for everyone.
+            const finished = finishAnswer(answer, { ...facts(), ifNoneMatch: undefined });
+            settle(isShareable(finished) ? finished : null);
+            return answerConditionally(finished, req.headers['if-none-match']);
+          });
+        }
+      };
+      if (options.apiLimit?.applies(method, target.pathname)) {
+        // Counted before the shared answers too: a crawler's repeats cost little, but they are its requests.
+        options.apiLimit
+          .admit(req)
+          .then((refusal) => (refusal ? send(refusal) : proceed()))
+          .catch(fail);
         return;
       }
-      const availability = method === 'GET' || method === 'HEAD' ? availabilityPath.exec(target.pathname) : null;
-      const reportPost = takesReportPost(method, target.pathname, req.headers['content-type']);
-      const reportChallenge = takesReportChallenge(method, target.pathname);
-      const dispatch = (finish: (answer: OutgoingAnswer) => OutgoingAnswer) => {
-        if (!gate.tryEnter()) {
-          metrics().shedRequests.inc({ route });
-          send(overloaded(apiPath)).catch(fail);
-          return;
-        }
-        metrics().inFlight.set(gate.current);
-        res.once('close', () => {
-          gate.leave();
-          metrics().inFlight.set(gate.current);
-        });
-        // Answered here, without Astro's per-request work: the response is finished as Astro's would be.
-        const answerHere = (response: Promise<Response>) =>
-          response
-            .then(answerFromResponse)
-            .then((answer) => {
-              const finished = finish(answer);
-              res.writeHead(finished.status, finished.headers);
-              res.end(finished.body);
-            })
-            .catch(fail);
-        if (availability) {
-          // The hottest request (docs/decisions/006).
-          answerHere(availabilityResponse(decodeURIComponent(availability[1] ?? ''), target.url));
-          return;
-        }
-        if (reportPost) {
-          // Citizens' reports, the write path with a throughput goal (reportPostLane.ts), and their challenges.
-          answerHere(readReportPost(req).then(reportPostResponse));
-          return;
-        }
-        if (reportChallenge) {
-          answerHere(reportChallengeResponse(reportDeviceIdInCookieHeader(req.headers.cookie), req.headers['x-forwarded-proto'] === 'https'));
-          return;
-        }
-        captureTextResponses(res, apiPath ? (answer) => finish(apiRefusalAsJson(answer)) : finish);
-        Promise.resolve(options.astro(req, res)).catch(fail);
-      };
-      const key =
-        (options.shareForMs ?? 0) > 0 && (availability || isCacheablePage(route))
-          ? shareKey({ method, url: target.url.pathname + target.url.search, cookie: req.headers.cookie, coding: chooseCoding(req.headers['accept-encoding']) })
-          : null;
-      const known = key ? shared.lookup(key) : undefined;
-      if (!key) {
-        dispatch((answer) => finishAnswer(answer, facts()));
-      } else if (known instanceof Promise) {
-        // The same page is being rendered for someone else this very moment: wait for it rather than render again.
-        known.then((answer) => (answer ? write(answer) : dispatch((a) => finishAnswer(a, facts())))).catch(fail);
-      } else if (known) {
-        write(known);
-      } else {
-        const settle = shared.claim(key);
-        res.once('close', () => settle(null));
-        dispatch((answer) => {
-          // Finished without this request's If-None-Match, so that what is kept is the whole page for everyone.
-          const finished = finishAnswer(answer, { ...facts(), ifNoneMatch: undefined });
-          settle(isShareable(finished) ? finished : null);
-          return answerConditionally(finished, req.headers['if-none-match']);
-        });
-      }
+      proceed();
     } catch (error) {
       fail(error);
     }

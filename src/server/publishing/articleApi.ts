@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
+import { standardRegionCode } from '../../domain/regions/standardCode.ts';
 import { citationLine } from '../../domain/clarifications/citation.ts';
 import { type ArticleApiQuery, type ArticlePage, articlePage } from '../feeds/apiPaging.ts';
 import { publicOrigin } from '../feeds/publicOrigin.ts';
@@ -17,7 +18,7 @@ export function articleJsonParts<T extends ArticleText>(view: ArticleView<T>, or
   const withdrawn = view.state === 'withdrawn';
   return {
     head: { id: view.id, url, status: withdrawn ? 'withdrawn' : 'published', title: view.title },
-    region: { code: view.regionCode, name: view.regionName },
+    region: { code: standardRegionCode(view.regionCode), name: view.regionName },
     tail: {
       publishedAt: view.publishedAt,
       correctedAt: view.correctedAt,

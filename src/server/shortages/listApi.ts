@@ -1,3 +1,4 @@
+import { standardRegionCodeOrNull } from '../../domain/regions/standardCode.ts';
 import { lt } from '../../i18n/shortages.zh-CN.ts';
 import type { ListVersionSummary } from './listQueries.ts';
 
@@ -5,7 +6,7 @@ import type { ListVersionSummary } from './listQueries.ts';
 export function listApiItem(l: ListVersionSummary & { versionInForce: number | null }) {
   const key = encodeURIComponent(l.listKey);
   return {
-    key: l.listKey, title: l.title, kind: l.kind, scope: l.scope, regionCode: l.regionCode, issuer: l.issuer,
+    key: l.listKey, title: l.title, kind: l.kind, scope: l.scope, regionCode: standardRegionCodeOrNull(l.regionCode), issuer: l.issuer,
     docNumber: l.docNumber, effectiveDate: l.effectiveDate, sourceUrl: l.sourceUrl, version: l.version,
     versionInForce: l.versionInForce, isDemo: l.isDemo, ...(l.isDemo ? { label: lt('shortages.demoLabel') } : {}),
     createdAt: l.createdAt, entryCount: l.entryCount,

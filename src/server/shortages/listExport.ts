@@ -1,4 +1,5 @@
 import type { ShortageEntryView } from '../../domain/shortages/entryFilter.ts';
+import { standardRegionCodeOrNull } from '../../domain/regions/standardCode.ts';
 import { formatShanghaiTime } from '../../domain/time/shanghaiTime.ts';
 import { lt } from '../../i18n/shortages.zh-CN.ts';
 import { csvRow } from '../staff/auditCsv.ts';
@@ -58,7 +59,7 @@ export function listJson(input: ListExport) {
   const { list } = input;
   return {
     list: {
-      key: list.listKey, title: list.title, kind: list.kind, scope: list.scope, regionCode: list.regionCode, regionName: input.regionName,
+      key: list.listKey, title: list.title, kind: list.kind, scope: list.scope, regionCode: standardRegionCodeOrNull(list.regionCode), regionName: input.regionName,
       issuer: list.issuer, docNumber: list.docNumber, effectiveDate: list.effectiveDate, sourceUrl: list.sourceUrl,
       version: list.version, isDemo: list.isDemo, ...(list.isDemo ? { label: lt('shortages.demoLabel') } : {}),
       createdAt: list.createdAt, entryCount: list.entryCount,

@@ -9,7 +9,7 @@ import type { Store } from '../store/openStore.ts';
 import { type ListExport, loadListExport } from './listExport.ts';
 import { type ListImportRecord, loadListImport } from './listImport.ts';
 
-const versionQuery = z.object({ version: z.coerce.number().int().min(1, 'version 应为正整数').max(100_000).optional() });
+export const versionQuery = z.object({ version: z.coerce.number().int().min(1, 'version 应为正整数').max(100_000).optional() });
 
 /**
  * Shared by the CSV and JSON downloads and the API: the list version a request names, or the error response to

@@ -17,6 +17,8 @@ export function facilityFromRow(row: FacilityTable): Facility {
     openingHours: JSON.parse(row.opening_hours),
     insuranceDesignated: row.insurance_designated === 1,
     isDemo: row.is_demo === 1,
+    creditCode: row.credit_code,
+    licenceNumber: row.licence_number,
   };
 }
 
@@ -36,6 +38,8 @@ function rowFromFacility(f: Facility, updatedAt: string): FacilityTable {
     insurance_designated: f.insuranceDesignated ? 1 : 0,
     is_demo: f.isDemo ? 1 : 0,
     updated_at: updatedAt,
+    credit_code: f.creditCode ?? null,
+    licence_number: f.licenceNumber ?? null,
   };
 }
 

@@ -19,6 +19,8 @@ import * as m0015 from './migrations/0015_rate_limit_windows.ts';
 import * as m0050 from './migrations/0050_citizen_reports_by_facility.ts';
 import { stopReportWriter } from './reportWriter.ts';
 import * as m0025 from './migrations/0025_stock_change_sequence.ts';
+import * as m0020 from './migrations/0020_facility_registration_numbers.ts';
+import * as m0021 from './migrations/0021_api_keys.ts';
 import type { Database } from './schema.ts';
 import { rememberSqliteFile } from './sqliteFile.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
@@ -42,6 +44,8 @@ const migrations: Record<string, Migration> = {
   '0015_rate_limit_windows': m0015,
   '0050_citizen_reports_by_facility': m0050,
   '0025_stock_change_sequence': m0025,
+  '0020_facility_registration_numbers': m0020,
+  '0021_api_keys': m0021,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

@@ -61,6 +61,10 @@ export interface FacilityTable {
   insurance_designated: number;
   is_demo: number;
   updated_at: string;
+  /** 统一社会信用代码 (0020) */
+  credit_code: string | null;
+  /** 医疗机构执业许可证登记号 (0020) */
+  licence_number: string | null;
 }
 
 export interface StockReportTable {
@@ -177,6 +181,7 @@ export interface Database {
   job_leases: JobLeaseTable;
   rate_limit_windows: RateLimitWindowTable;
   intake_tokens: IntakeTokenTable;
+  api_keys: ApiKeyTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
 }
@@ -393,6 +398,18 @@ export interface RateLimitWindowTable {
 }
 
 /** A receiving system's token for the monitoring export (migration 0014), stored as its SHA-256. */
+/** A re-user's API key (migration 0021); only its hash is kept. */
+export interface ApiKeyTable {
+  id: Generated<number>;
+  holder: string;
+  contact: string;
+  key_hash: string;
+  key_prefix: string;
+  created_by: number | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface IntakeTokenTable {
   id: Generated<number>;
   name: string;

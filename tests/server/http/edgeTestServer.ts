@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import type { ApiRateLimiter } from '../../../src/server/http/apiRateLimit.ts';
 import { type NodeHandler, portalHandler } from '../../../src/server/http/portalHandler.ts';
 import { createPortalServer, defaultSlowClientLimits, type SlowClientLimits } from '../../../src/server/http/serverTimeouts.ts';
 
@@ -28,7 +29,7 @@ export const standInAstro: NodeHandler = (_req: IncomingMessage, res: ServerResp
 };
 
 export async function startEdge(
-  options: { astro?: NodeHandler; maxInFlight?: number; metricsToken?: string; limits?: SlowClientLimits; shareForMs?: number; downloads?: { root: string; maxConcurrent: number } } = {},
+  options: { astro?: NodeHandler; maxInFlight?: number; metricsToken?: string; limits?: SlowClientLimits; shareForMs?: number; downloads?: { root: string; maxConcurrent: number }; apiLimit?: ApiRateLimiter } = {},
 ): Promise<EdgeServer> {
   const log: CapturedLog = { lines: [] };
   const sink = new Writable({
@@ -38,7 +39,7 @@ export async function startEdge(
     },
   });
   const logger = pino({ level: 'debug' }, sink);
-  const handler = portalHandler({ astro: options.astro ?? standInAstro, maxInFlight: options.maxInFlight ?? 64, shareForMs: options.shareForMs, metricsToken: options.metricsToken, log: logger, downloads: options.downloads });
+  const handler = portalHandler({ astro: options.astro ?? standInAstro, maxInFlight: options.maxInFlight ?? 64, shareForMs: options.shareForMs, metricsToken: options.metricsToken, log: logger, downloads: options.downloads, apiLimit: options.apiLimit });
   const server = createPortalServer(handler, logger, options.limits ?? defaultSlowClientLimits);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { drugIdParam } from '../../../domain/drugs/drugIdParam.ts';
+import type { z } from 'zod';
+import type { drugDetailResponse } from '../../../server/openapi/schemas/drugSchemas.ts';
 import { apiError, json } from '../../../server/http/apiResponse.ts';
 import { portal } from '../../../server/portal.ts';
 import { drugDetail } from '../../../server/services/drugDetail.ts';
@@ -27,7 +29,7 @@ export const GET: APIRoute = async ({ params }) => {
       prices: drug.flags.procurement.map((p) => ({ ...p, price: p.priceFen / 100 })),
       substitutes,
       source: { emlNumber: drug.emlNumber, note: drug.notes },
-    },
+    } satisfies z.input<typeof drugDetailResponse>,
     { maxAge: 300 },
   );
 };

@@ -2,6 +2,8 @@ import type { APIRoute } from 'astro';
 import { facilityIdParam } from '../../../domain/facilities/facilityIdParam.ts';
 import { describeHours } from '../../../domain/facilities/openingStatus.ts';
 import { mapLinks } from '../../../domain/facilities/mapLinks.ts';
+import type { z } from 'zod';
+import type { facilityResponse } from '../../../server/openapi/schemas/facilitySchemas.ts';
 import { apiError, json, orUnavailable } from '../../../server/http/apiResponse.ts';
 import { portal } from '../../../server/portal.ts';
 import { facilityDetail } from '../../../server/services/facilityDetail.ts';
@@ -14,6 +16,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     const detail = await facilityDetail(await portal(), id.data, q);
     if (!detail) return apiError(404, 'not_found', '没有这个机构编号 / no such facility', 'id');
     const { facility, stock, stockTotal } = detail;
-    return json({ ...facility, hours: describeHours(facility.openingHours), mapLinks: mapLinks(facility), stockTotal, stock }, { maxAge: 60 });
+    const body = { ...facility, hours: describeHours(facility.openingHours), mapLinks: mapLinks(facility), stockTotal, stock } satisfies Partial<z.input<typeof facilityResponse>>;
+    return json(body, { maxAge: 60 });
   });
 };
