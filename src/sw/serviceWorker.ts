@@ -4,6 +4,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { mayStorePage, pagesCacheName, savedAtHeader } from './cachePolicy.ts';
+import { deliverQueuedReports, outboxSyncTag } from './reportOutbox.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -42,9 +43,25 @@ self.addEventListener('install', (event) => {
       await (await caches.open('assets')).addAll(assets);
     })(),
   );
-  void self.skipWaiting();
 });
 clientsClaim();
+
+// A new version waits until the citizen taps "有新版本，点此更新" (src/sw/updatePrompt.ts), never mid-form.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Reports written without signal: the browser wakes the worker when the connection returns. A failed round
+// rejects, so the browser tries again later.
+self.addEventListener('sync', (event) => {
+  const sync = event as ExtendableEvent & { tag: string };
+  if (sync.tag !== outboxSyncTag) return;
+  sync.waitUntil(
+    deliverQueuedReports().then((allSent) => {
+      if (!allSent) throw new Error('reports still waiting');
+    }),
+  );
+});
 
 // Pages: the network first (stock changes through the day), the last copy seen when the network is slow or gone.
 registerRoute(
