@@ -1,4 +1,5 @@
 import type { Portal } from '../portal.ts';
+import { alertEvaluationJob } from './alertJobs.ts';
 import { type JobRunner, jobRunner } from './jobRunner.ts';
 import { caseEscalationJob, contactErasureJob } from './reportCaseJobs.ts';
 import { webhookDeliveryJob } from './webhookJobs.ts';
@@ -12,6 +13,7 @@ export function startScheduledJobs(portal: Pick<Portal, 'store' | 'config'>): Jo
     caseEscalationJob(portal.store),
     contactErasureJob(portal.store, portal.config),
     webhookDeliveryJob(portal.store),
+    alertEvaluationJob(portal.store),
   ]);
   runner.start();
   // A first run at start-up rather than a period later: a server that was down over a deadline catches up now.

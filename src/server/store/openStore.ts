@@ -15,6 +15,7 @@ import * as m0013 from './migrations/0013_facility_closures.ts';
 import { postgresDialect } from './postgresDialect.ts';
 import * as m0010 from './migrations/0010_citizen_reports.ts';
 import * as m0014 from './migrations/0014_job_leases.ts';
+import * as m0040 from './migrations/0040_alert_subscriptions.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0010_citizen_reports': m0010,
   '0014_job_leases': m0014,
   '0013_facility_closures': m0013,
+  '0040_alert_subscriptions': m0040,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

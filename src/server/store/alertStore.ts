@@ -1,0 +1,131 @@
+import type { AlertArea } from '../../domain/alerts/alertArea.ts';
+import type { InStockFact } from '../../domain/alerts/backInStock.ts';
+import type { Store } from './openStore.ts';
+import type { Selectable } from 'kysely';
+import type { AlertSubscriptionTable } from './schema.ts';
+
+/** Every query of back-in-stock alerts (migration 0040): subscriptions, their items, and the facts they watch. */
+export interface AlertSubscription {
+  id: number;
+  drugId: string;
+  area: AlertArea;
+  wasAvailable: boolean;
+  lastAlertAt: string | null;
+  createdAt: string;
+}
+
+function subscriptionFromRow(row: Selectable<AlertSubscriptionTable>): AlertSubscription {
+  const area: AlertArea =
+    row.lat !== null && row.lng !== null
+      ? { kind: 'point', lat: row.lat, lng: row.lng, radiusKm: row.radius_km ?? 20 }
+      : { kind: 'county', countyCode: row.county_code ?? '' };
+  return { id: row.id, drugId: row.drug_id, area, wasAvailable: row.was_available === 1, lastAlertAt: row.last_alert_at, createdAt: row.created_at };
+}
+
+export async function insertAlertSubscription(
+  store: Store,
+  s: { tokenHash: string; drugId: string; area: AlertArea; wasAvailable: boolean; now: Date },
+): Promise<number> {
+  const row = await store
+    .insertInto('alert_subscriptions')
+    .values({
+      token_hash: s.tokenHash,
+      drug_id: s.drugId,
+      county_code: s.area.kind === 'county' ? s.area.countyCode : null,
+      lat: s.area.kind === 'point' ? s.area.lat : null,
+      lng: s.area.kind === 'point' ? s.area.lng : null,
+      radius_km: s.area.kind === 'point' ? s.area.radiusKm : null,
+      was_available: s.wasAvailable ? 1 : 0,
+      last_alert_at: null,
+      created_at: s.now.toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function alertSubscriptionByTokenHash(store: Store, tokenHash: string): Promise<AlertSubscription | undefined> {
+  const row = await store.selectFrom('alert_subscriptions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  return row ? subscriptionFromRow(row) : undefined;
+}
+
+export async function alertSubscriptions(store: Store): Promise<AlertSubscription[]> {
+  const rows = await store.selectFrom('alert_subscriptions').selectAll().orderBy('id').execute();
+  return rows.map(subscriptionFromRow);
+}
+
+/** Unsubscribing: the subscription and every item it received are gone; true when there was one. */
+export async function eraseAlertSubscription(store: Store, id: number): Promise<boolean> {
+  return store.transaction().execute(async (trx) => {
+    await trx.deleteFrom('alert_items').where('subscription_id', '=', id).execute();
+    const deleted = await trx.deleteFrom('alert_subscriptions').where('id', '=', id).executeTakeFirst();
+    return Number(deleted.numDeletedRows) > 0;
+  });
+}
+
+/** The drug went out of the area's fresh stock (or stayed out): remember it, so the next return can alert. */
+export async function markAlertUnavailable(store: Store, id: number): Promise<void> {
+  await store.updateTable('alert_subscriptions').set({ was_available: 0 }).where('id', '=', id).execute();
+}
+
+/**
+ * Records that the drug is back, and adds the alert item when `alert` is given. Conditional on the state read
+ * before, in one transaction, so that two evaluations at once (an import and the schedule) add one item.
+ * Returns whether this call added it.
+ */
+export async function markAlertAvailable(
+  store: Store,
+  id: number,
+  alert: { title: string; summary: string; at: Date; restedSince: Date } | null,
+): Promise<boolean> {
+  return store.transaction().execute(async (trx) => {
+    if (!alert) {
+      await trx.updateTable('alert_subscriptions').set({ was_available: 1 }).where('id', '=', id).execute();
+      return false;
+    }
+    const updated = await trx
+      .updateTable('alert_subscriptions')
+      .set({ was_available: 1, last_alert_at: alert.at.toISOString() })
+      .where('id', '=', id)
+      .where('was_available', '=', 0)
+      .where((eb) => eb.or([eb('last_alert_at', 'is', null), eb('last_alert_at', '<=', alert.restedSince.toISOString())]))
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return false;
+    await trx
+      .insertInto('alert_items')
+      .values({ subscription_id: id, kind: 'back_in_stock', title: alert.title, summary: alert.summary, created_at: alert.at.toISOString() })
+      .execute();
+    return true;
+  });
+}
+
+export async function alertItemsOf(store: Store, subscriptionId: number, limit = 50) {
+  return store
+    .selectFrom('alert_items')
+    .select(['id', 'kind', 'title', 'summary', 'created_at'])
+    .where('subscription_id', '=', subscriptionId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** 有货 reports of a drug since `since`, with their facility's place and closure, roughly within the area. */
+export async function inStockFactsNear(store: Store, drugId: string, area: AlertArea, since: Date): Promise<InStockFact[]> {
+  let query = store
+    .selectFrom('stock_reports as s')
+    .innerJoin('facilities as f', 'f.id', 's.facility_id')
+    .leftJoin('facility_closures as c', 'c.facility_id', 's.facility_id')
+    .select(['s.facility_id', 's.reported_at', 'f.county_code', 'f.lat', 'f.lng', 'c.closed_from'])
+    .where('s.drug_id', '=', drugId)
+    .where('s.status', '=', 'in_stock')
+    .where('s.reported_at', '>=', since.toISOString());
+  if (area.kind === 'county') query = query.where('f.county_code', '=', area.countyCode);
+  else {
+    // A bounding box in the query; the exact circle is the rule's (src/domain/alerts/backInStock.ts).
+    const dLat = area.radiusKm / 111;
+    const dLng = area.radiusKm / (111 * Math.max(0.1, Math.cos((area.lat * Math.PI) / 180)));
+    query = query.where('f.lat', '>=', area.lat - dLat).where('f.lat', '<=', area.lat + dLat).where('f.lng', '>=', area.lng - dLng).where('f.lng', '<=', area.lng + dLng);
+  }
+  const rows = await query.execute();
+  return rows.map((r) => ({ facilityId: r.facility_id, reportedAt: r.reported_at, countyCode: r.county_code, lat: r.lat, lng: r.lng, closedFrom: r.closed_from ?? null }));
+}
