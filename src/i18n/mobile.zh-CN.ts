@@ -20,6 +20,18 @@ export const mobileZhCN = {
   'install.text': '把“查药品”添加到手机桌面，下次一点就能打开，没有网络也能看保存的页面。',
   'install.add': '添加到桌面',
   'install.dismiss': '不用了',
+  'watch.add': '关注',
+  'watch.added': '已关注（点此取消）',
+  'watch.addedNote': '已在本机关注{drug}（{area}）。打开首页即可看到最新有货情况和变化。',
+  'watch.removedNote': '已取消关注{drug}。',
+  'watch.needArea': '选择县（市、区）或使用您的位置后，可以关注这个药品在该地区的有货情况。',
+  'watch.title': '我关注的药品',
+  'watch.count': '现在 {n} 家有货',
+  'watch.none': '现在没有新近有货的报告',
+  'watch.offline': '暂时无法联网，上次查看（{age}）时 {n} 家有货',
+  'watch.stop': '取消关注',
+  'alert.subscribe': '订阅到货提醒',
+  'alert.subscribeHint': '这个地区从没有新近有货变为有货时提醒您（私人订阅地址，无需注册，每天最多一次）。',
 } as const;
 
 export type MobileStringKey = keyof typeof mobileZhCN;

@@ -1,4 +1,4 @@
-import type { AlertArea } from '../../domain/alerts/alertArea.ts';
+import { type AlertArea, pointAreaLabel } from '../../domain/alerts/alertArea.ts';
 import { alertAtMostEveryHours, backInStockStep, backInStockTitle, freshInStockFacilities } from '../../domain/alerts/backInStock.ts';
 import { staleAfterHours } from '../../domain/stock/freshness.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
@@ -9,7 +9,7 @@ import { loadRegions } from '../store/regionStore.ts';
 
 /** How an area is named to the citizen: the county's name, or the radius around their point. */
 export function areaLabel(area: AlertArea, countyNames: ReadonlyMap<string, string>): string {
-  return area.kind === 'county' ? (countyNames.get(area.countyCode) ?? area.countyCode) : `您的位置附近 ${area.radiusKm} 公里内`;
+  return area.kind === 'county' ? (countyNames.get(area.countyCode) ?? area.countyCode) : pointAreaLabel(area.radiusKm);
 }
 
 export async function countyNames(store: Store): Promise<Map<string, string>> {

@@ -10,8 +10,12 @@ import { alertItemsOf } from '../store/alertStore.ts';
 import { areaLabel, countyNames, drugFacts } from './alertEvaluation.ts';
 import { subscriptionOfToken } from './alertSubscriptions.ts';
 
-/** A private answer: never in a shared cache, never in the service worker's, never sent on as a Referer. */
-export const privateAlertHeaders = { 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' };
+/**
+ * A private answer: never in a shared cache, never in the service worker's, and its URL (the token) never
+ * sent to another site as a Referer. `same-origin`, not `no-referrer`: under no-referrer a form post carries
+ * `Origin: null`, which the cross-site form check refuses.
+ */
+export const privateAlertHeaders = { 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' };
 
 export function alertPaths(token: string) {
   return {
