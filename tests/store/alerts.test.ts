@@ -5,6 +5,7 @@ import { alertItemsOf, alertSubscriptions } from '../../src/server/store/alertSt
 import { saveCatalogue } from '../../src/server/store/drugStore.ts';
 import { saveFacilities } from '../../src/server/store/facilityStore.ts';
 import { saveRegions } from '../../src/server/store/regionStore.ts';
+import { saveListVersion } from '../../src/server/store/shortageListStore.ts';
 import { saveStockReports } from '../../src/server/store/stockStore.ts';
 import { jingdezhenRegions, testDrug, testFacility, testReport } from '../support/storeFixtures.ts';
 import { describeStores, type TestStore } from '../support/testStores.ts';
@@ -103,5 +104,20 @@ describeStores('back-in-stock alerts', (open) => {
     await saveCatalogue(t.store, [testDrug('W078', '布洛芬')]);
     expect(await subscribeToAlerts(t.store, { drugId: 'W078' }, start)).toEqual({ ok: false, field: 'region', message: '请先选择县（市、区）或使用您的位置' });
     expect(await subscribeToAlerts(t.store, { drugId: 'X999', region: '360203' }, start)).toEqual({ ok: false, field: 'drugId', message: '没有这个药品' });
+  });
+
+  test('tells a new shortage list version naming the drug once, and none from before the subscription', async () => {
+    const { store, id } = await portalWithDrug();
+    const list = (version: number) => ({
+      listKey: 'city-shortage', kind: 'shortage', scope: 'city', regionCode: '3602', title: '景德镇市短缺药品清单', issuer: '市卫健委', docNumber: null,
+      effectiveDate: '2026-12-01', sourceUrl: null, isDemo: false, entries: [{ drugId: 'W078', rawName: `布洛芬 ${version}`, rawForm: null, note: null }],
+    }) as const;
+    await saveListVersion(store, { ...list(1), entries: [...list(1).entries] }, hoursBefore(start, 1));
+    expect(await evaluateAlerts(store, start)).toBe(0);
+    const later = new Date(start.getTime() + 3_600_000);
+    await saveListVersion(store, { ...list(2), entries: [...list(2).entries] }, later);
+    expect(await evaluateAlerts(store, later)).toBe(1);
+    expect(await evaluateAlerts(store, new Date(later.getTime() + 60_000))).toBe(0);
+    expect(await alertItemsOf(store, id)).toMatchObject([{ kind: 'shortage_list_version', title: '布洛芬列入《景德镇市短缺药品清单》第2版', url_path: '/shortages?list=city-shortage' }]);
   });
 });

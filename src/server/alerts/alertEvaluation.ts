@@ -2,7 +2,16 @@ import { type AlertArea, pointAreaLabel } from '../../domain/alerts/alertArea.ts
 import { alertAtMostEveryHours, backInStockStep, backInStockTitle, freshInStockFacilities } from '../../domain/alerts/backInStock.ts';
 import { staleAfterHours } from '../../domain/stock/freshness.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';
-import { type AlertSubscription, alertSubscriptions, inStockFactsNear, markAlertAvailable, markAlertUnavailable } from '../store/alertStore.ts';
+import { newsItem, untoldNews } from '../../domain/alerts/drugNews.ts';
+import {
+  type AlertSubscription,
+  alertSubscriptions,
+  drugNewsSince,
+  inStockFactsNear,
+  markAlertAvailable,
+  markAlertUnavailable,
+  recordDrugNews,
+} from '../store/alertStore.ts';
 import { loadDrug } from '../store/drugStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { loadRegions } from '../store/regionStore.ts';
@@ -36,7 +45,7 @@ export async function drugFacts(store: Store, drugId: string): Promise<DrugFacts
 
 /**
  * Looks at every subscription once: adds a back-in-stock item where the drug came back to fresh 有货 in the
- * area since the last look. Run after each stock import and on the schedule (staleness changes with time
+ * area since the last look, and an item for each shortage list version or clarification about it since then. Run after each stock import and on the schedule (staleness changes with time
  * alone). Idempotent: a second run at once adds nothing. Returns how many items it added.
  */
 export async function evaluateAlerts(store: Store, now: Date): Promise<number> {
@@ -50,8 +59,16 @@ export async function evaluateAlerts(store: Store, now: Date): Promise<number> {
     const drug = drugs.get(sub.drugId);
     if (!drug) continue;
     if (await evaluateOne(store, sub, drug, names, now)) added++;
+    added += await tellNews(store, sub, drug, now);
   }
   return added;
+}
+
+/** A shortage list version naming the drug, a clarification about it: each told once, after the subscription. */
+async function tellNews(store: Store, sub: AlertSubscription, drug: DrugFacts, now: Date): Promise<number> {
+  const news = untoldNews(await drugNewsSince(store, sub.drugId, sub.newsCheckedAt, now), sub.newsCheckedAt);
+  if (news.length === 0) return 0;
+  return recordDrugNews(store, sub.id, sub.newsCheckedAt, now.toISOString(), news.map((n) => newsItem(drug.name, n)));
 }
 
 async function evaluateOne(store: Store, sub: AlertSubscription, drug: DrugFacts, names: ReadonlyMap<string, string>, now: Date): Promise<boolean> {

@@ -45,14 +45,14 @@ export function alertFeedRoute(format: FeedFormat): APIRoute {
     const unsubscribeUrl = `${pageUrl}#unsubscribe`;
     const items: FeedItem[] = (await alertItemsOf(p.store, subscription.id)).map((item) => ({
       id: `${pageUrl}/items/${item.id}`,
-      url: new URL(`/drugs/${subscription.drugId}`, origin).toString(),
+      url: new URL(item.url_path ?? `/drugs/${subscription.drugId}`, origin).toString(),
       title: item.title,
       summary: `${item.summary} 退订：${unsubscribeUrl}`,
       contentHtml: `<p>${escapeHtml(item.summary)}</p><p><a href="${unsubscribeUrl}">退订这个提醒</a></p>`,
       published: item.created_at,
       updated: item.created_at,
       authorName: t('site.name'),
-      categories: ['到货提醒'],
+      categories: [item.kind === 'back_in_stock' ? '到货提醒' : item.kind === 'clarification' ? '辟谣澄清' : '短缺药品清单'],
       regionCode: subscription.area.kind === 'county' ? subscription.area.countyCode : '',
     }));
     const meta: FeedMeta = {

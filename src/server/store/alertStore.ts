@@ -1,5 +1,6 @@
 import type { AlertArea } from '../../domain/alerts/alertArea.ts';
 import type { InStockFact } from '../../domain/alerts/backInStock.ts';
+import type { DrugNews, NewsItem } from '../../domain/alerts/drugNews.ts';
 import type { Store } from './openStore.ts';
 import type { Selectable } from 'kysely';
 import type { AlertSubscriptionTable } from './schema.ts';
@@ -11,6 +12,7 @@ export interface AlertSubscription {
   area: AlertArea;
   wasAvailable: boolean;
   lastAlertAt: string | null;
+  newsCheckedAt: string;
   createdAt: string;
 }
 
@@ -19,7 +21,7 @@ function subscriptionFromRow(row: Selectable<AlertSubscriptionTable>): AlertSubs
     row.lat !== null && row.lng !== null
       ? { kind: 'point', lat: row.lat, lng: row.lng, radiusKm: row.radius_km ?? 20 }
       : { kind: 'county', countyCode: row.county_code ?? '' };
-  return { id: row.id, drugId: row.drug_id, area, wasAvailable: row.was_available === 1, lastAlertAt: row.last_alert_at, createdAt: row.created_at };
+  return { id: row.id, drugId: row.drug_id, area, wasAvailable: row.was_available === 1, lastAlertAt: row.last_alert_at, newsCheckedAt: row.news_checked_at, createdAt: row.created_at };
 }
 
 export async function insertAlertSubscription(
@@ -37,6 +39,7 @@ export async function insertAlertSubscription(
       radius_km: s.area.kind === 'point' ? s.area.radiusKm : null,
       was_available: s.wasAvailable ? 1 : 0,
       last_alert_at: null,
+      news_checked_at: s.now.toISOString(),
       created_at: s.now.toISOString(),
     })
     .returning('id')
@@ -93,7 +96,7 @@ export async function markAlertAvailable(
     if (Number(updated.numUpdatedRows) === 0) return false;
     await trx
       .insertInto('alert_items')
-      .values({ subscription_id: id, kind: 'back_in_stock', title: alert.title, summary: alert.summary, created_at: alert.at.toISOString() })
+      .values({ subscription_id: id, kind: 'back_in_stock', title: alert.title, summary: alert.summary, url_path: null, created_at: alert.at.toISOString() })
       .execute();
     return true;
   });
@@ -102,7 +105,7 @@ export async function markAlertAvailable(
 export async function alertItemsOf(store: Store, subscriptionId: number, limit = 50) {
   return store
     .selectFrom('alert_items')
-    .select(['id', 'kind', 'title', 'summary', 'created_at'])
+    .select(['id', 'kind', 'title', 'summary', 'url_path', 'created_at'])
     .where('subscription_id', '=', subscriptionId)
     .orderBy('id', 'desc')
     .limit(limit)
@@ -128,4 +131,53 @@ export async function inStockFactsNear(store: Store, drugId: string, area: Alert
   }
   const rows = await query.execute();
   return rows.map((r) => ({ facilityId: r.facility_id, reportedAt: r.reported_at, countyCode: r.county_code, lat: r.lat, lng: r.lng, closedFrom: r.closed_from ?? null }));
+}
+
+/** Shortage list versions naming the drug and clarifications about it, published after `since` (and by `now`). */
+export async function drugNewsSince(store: Store, drugId: string, since: string, now: Date): Promise<DrugNews[]> {
+  const lists = await store
+    .selectFrom('shortage_lists as l')
+    .select(['l.list_key', 'l.title', 'l.version', 'l.created_at'])
+    .where('l.created_at', '>', since)
+    .where('l.id', 'in', (eb) => eb.selectFrom('shortage_list_entries').select('list_id').where('drug_id', '=', drugId))
+    .execute();
+  const nowIso = now.toISOString();
+  const articles = await store
+    .selectFrom('articles')
+    .select(['title', 'permalink_year', 'permalink_slug', 'published_at', 'publish_at'])
+    .where('kind', '=', 'clarification')
+    .where('permalink_slug', 'is not', null)
+    .where('id', 'in', (eb) => eb.selectFrom('article_drugs').select('article_id').where('drug_id', '=', drugId))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'published'), eb('published_at', '>', since)]),
+        eb.and([eb('state', '=', 'scheduled'), eb('publish_at', '>', since), eb('publish_at', '<=', nowIso)]),
+      ]),
+    )
+    .execute();
+  return [
+    ...lists.map((l): DrugNews => ({ kind: 'shortage_list_version', listKey: l.list_key, title: l.title, version: l.version, at: l.created_at })),
+    ...articles.map((a): DrugNews => ({ kind: 'clarification', title: a.title, year: a.permalink_year ?? 0, slug: a.permalink_slug ?? '', at: a.published_at ?? a.publish_at ?? nowIso })),
+  ];
+}
+
+/**
+ * Adds the news items and moves the subscription's news mark to `checkedAt`, only if the mark is still the
+ * one read before (two evaluations at once add the items once). Returns how many items this call added.
+ */
+export async function recordDrugNews(store: Store, id: number, readMark: string, checkedAt: string, items: readonly NewsItem[]): Promise<number> {
+  return store.transaction().execute(async (trx) => {
+    const moved = await trx
+      .updateTable('alert_subscriptions')
+      .set({ news_checked_at: checkedAt })
+      .where('id', '=', id)
+      .where('news_checked_at', '=', readMark)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 0 || items.length === 0) return 0;
+    await trx
+      .insertInto('alert_items')
+      .values(items.map((i) => ({ subscription_id: id, kind: i.kind, title: i.title, summary: i.summary, url_path: i.urlPath, created_at: checkedAt })))
+      .execute();
+    return items.length;
+  });
 }

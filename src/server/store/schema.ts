@@ -423,14 +423,16 @@ export interface AlertSubscriptionTable {
   radius_km: number | null;
   was_available: number;
   last_alert_at: string | null;
+  news_checked_at: string;
   created_at: string;
 }
 
 export interface AlertItemTable {
   id: Generated<number>;
   subscription_id: number;
-  kind: 'back_in_stock';
+  kind: 'back_in_stock' | 'shortage_list_version' | 'clarification';
   title: string;
   summary: string;
+  url_path: string | null;
   created_at: string;
 }

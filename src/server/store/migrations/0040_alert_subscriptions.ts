@@ -20,6 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // 1 when the last evaluation found fresh 有货 in the area: the alert fires on the step from 0 to 1.
     .addColumn('was_available', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('last_alert_at', 'text')
+    // News about the drug (a shortage list version naming it, a clarification about it) after this moment
+    // has not been told yet.
+    .addColumn('news_checked_at', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('alert_subscriptions_drug').on('alert_subscriptions').column('drug_id').execute();
@@ -27,10 +30,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('alert_items')
     .addColumn('id', 'integer', identityColumn(db))
     .addColumn('subscription_id', 'integer', (c) => c.notNull())
-    // back_in_stock (later kinds: new shortage list version, new clarification)
+    // back_in_stock · shortage_list_version · clarification
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
+    // Where the item leads (a list, a clarification); null for back_in_stock, which leads to the drug page.
+    .addColumn('url_path', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('alert_items_subscription').on('alert_items').columns(['subscription_id', 'id']).execute();
