@@ -1,6 +1,7 @@
 import { shanghaiInputToIso } from '../domain/time/shanghaiTime.ts';
 import { queueReport } from '../sw/reportOutbox.ts';
 import { solveReportChallenge } from '../sw/solveReportChallenge.ts';
+import { solveInWorker } from '../sw/solveInWorker.ts';
 import { useEffect, useState } from 'preact/hooks';
 
 interface Suggestion {
@@ -38,7 +39,7 @@ export default function ReportFormEnhancer() {
     if (!altcha) return;
     let cancelled = false;
     if (state) state.textContent = '正在进行安全验证…';
-    solveReportChallenge()
+    solveReportChallenge(solveInWorker)
       .then((solved) => {
         if (cancelled) return;
         altcha.value = solved;

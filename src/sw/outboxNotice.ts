@@ -1,4 +1,5 @@
 import { mt } from '../i18n/mobile.zh-CN.ts';
+import { solveInWorker } from './solveInWorker.ts';
 import { deliverQueuedReports, forgetReport, type OutboxEntry, outboxChannel, outboxEntries } from './reportOutbox.ts';
 
 /**
@@ -53,7 +54,7 @@ async function render(container: HTMLElement): Promise<void> {
 export function startReportOutbox(container: HTMLElement | null): void {
   if (!container || !('indexedDB' in window)) return;
   const deliver = () => {
-    if (navigator.onLine) void deliverQueuedReports().then(() => render(container));
+    if (navigator.onLine) void deliverQueuedReports(solveInWorker).then(() => render(container));
   };
   if (typeof BroadcastChannel !== 'undefined') new BroadcastChannel(outboxChannel).addEventListener('message', () => void render(container));
   window.addEventListener('online', deliver);

@@ -1,6 +1,6 @@
 import { type DeliveryOutcome, deliveryOutcome, type QueuedReport, type ReportAcknowledgement } from '../domain/offline/reportDelivery.ts';
 import { outboxStore, put, readAll, remove } from './deviceStore.ts';
-import { solveReportChallenge } from './solveReportChallenge.ts';
+import { type ChallengeSolver, solveOnThisThread, solveReportChallenge } from './solveReportChallenge.ts';
 
 /**
  * Reports written without signal: kept on the phone with their idempotency key and sent when the connection
@@ -45,8 +45,8 @@ export async function forgetReport(idempotencyKey: string): Promise<void> {
   announceChange();
 }
 
-async function sendOnce(report: QueuedReport): Promise<DeliveryOutcome> {
-  const altcha = await solveReportChallenge();
+async function sendOnce(report: QueuedReport, solve: ChallengeSolver): Promise<DeliveryOutcome> {
+  const altcha = await solveReportChallenge(solve);
   const response = await fetch('/api/reports', {
     method: 'POST',
     credentials: 'same-origin',
@@ -56,12 +56,12 @@ async function sendOnce(report: QueuedReport): Promise<DeliveryOutcome> {
   return deliveryOutcome(response.status, await response.json().catch(() => null));
 }
 
-async function deliverAll(): Promise<boolean> {
+async function deliverAll(solve: ChallengeSolver): Promise<boolean> {
   let allSent = true;
   for (const entry of await outboxEntries()) {
     if (entry.state !== 'queued') continue;
     // A network failure throws out of here: the report stays queued for the next chance.
-    const outcome = await sendOnce(entry);
+    const outcome = await sendOnce(entry, solve);
     const { idempotencyKey, fields, queuedAt } = entry;
     if (outcome.kind === 'delivered') await put<OutboxEntry>(outboxStore, { idempotencyKey, fields, queuedAt, state: 'delivered', acknowledgement: outcome.acknowledgement });
     else if (outcome.kind === 'refused') await put<OutboxEntry>(outboxStore, { idempotencyKey, fields, queuedAt, state: 'refused', message: outcome.message, ...(outcome.field ? { field: outcome.field } : {}) });
@@ -71,9 +71,12 @@ async function deliverAll(): Promise<boolean> {
   return allSent;
 }
 
-/** Sends every queued report; resolves false when some must wait for a later try (offline, limited, faulty). */
-export async function deliverQueuedReports(): Promise<boolean> {
-  const attempt = () => deliverAll().catch(() => false);
+/**
+ * Sends every queued report; resolves false when some must wait for a later try (offline, limited, faulty).
+ * Pages pass a solver that works off their main thread; the service worker solves on its own.
+ */
+export async function deliverQueuedReports(solve: ChallengeSolver = solveOnThisThread): Promise<boolean> {
+  const attempt = () => deliverAll(solve).catch(() => false);
   if (typeof navigator !== 'undefined' && navigator.locks) return navigator.locks.request(outboxSyncTag, attempt);
   return attempt();
 }
