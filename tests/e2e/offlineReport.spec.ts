@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { openUnderServiceWorker } from './support/serviceWorker.ts';
 
 /** Tracking numbers of the reports stored with this description, read from the store of the portal under test. */
@@ -30,6 +31,7 @@ test('a report written without signal is kept, then delivered once when the netw
   await expect(trackingNumber).toHaveText(/^JDZ-\d{8}-\d{4}$/, { timeout: 15_000 });
   await expect(page.locator('.outbox-check-code')).toHaveText(/^[A-Z0-9]{8}$/);
   await page.screenshot({ path: 'screenshots/report-delivered-after-offline-390.png' });
+  await expectNoAxeViolations(page);
 
   // Another start (where the page's online handler and the worker's sync may both have run): still one report.
   await page.goto('/');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatShanghaiTime } from '../../src/domain/time/shanghaiTime.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 
 // 尿激酶 in 乐平市: the demo stock (seeded, the same every run) has no 有货 for it there.
 const drug = 'W296';
@@ -20,6 +21,8 @@ test('watch a drug, stock comes back in the area: the change on the next open an
   await page.goto(`/drugs/${drug}?region=${county}`);
   await page.getByRole('button', { name: '关注' }).click();
   await expect(page.getByRole('button', { name: '已关注（点此取消）' })).toBeVisible();
+  await page.locator('.watch-drug').screenshot({ path: 'screenshots/watch-button-390.png' });
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '订阅到货提醒' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('尿激酶到货提醒');
   const alertPage = new URL(page.url()).pathname;
@@ -39,6 +42,7 @@ test('watch a drug, stock comes back in the area: the change on the next open an
   }).toPass({ timeout: 20_000 });
   await expect(item).toContainText('现在 1 家有货');
   await page.screenshot({ path: 'screenshots/watch-list-change-390.png' });
+  await expectNoAxeViolations(page);
   // The change was "since the last look": the look after it has nothing new.
   await page.reload();
   await expect(item).toContainText('没有变化');
@@ -55,6 +59,8 @@ test('watch a drug, stock comes back in the area: the change on the next open an
   // One tap on the private page unsubscribes and erases: the feed is gone.
   await page.goto(alertPage);
   await expect(page.locator('.alert-items')).toContainText('尿激酶：乐平市现在有 1 家有货');
+  await page.screenshot({ path: 'screenshots/alert-page-390.png', fullPage: true });
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '退订这个提醒' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('已退订');
   expect((await request.get(`${alertPage}.json`)).status()).toBe(404);
