@@ -31,6 +31,8 @@ export const mobileZhCN = {
   'watch.offline': '暂时无法联网，上次查看（{age}）时 {n} 家有货',
   'watch.stop': '取消关注',
   'alert.subscribe': '订阅到货提醒',
+  'alert.email': '邮箱（可选）',
+  'alert.emailHint': '填写后提醒也发到邮箱；不填只用订阅地址。退订时邮箱一并删除。',
   'alert.subscribeHint': '这个地区从没有新近有货变为有货时提醒您（私人订阅地址，无需注册，每天最多一次）。',
 } as const;
 

@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import type { AlertMail } from '../../src/server/alerts/alertMail.ts';
 import { evaluateAlerts } from '../../src/server/alerts/alertEvaluation.ts';
 import { subscribeToAlerts, subscriptionOfToken, unsubscribeFromAlerts } from '../../src/server/alerts/alertSubscriptions.ts';
 import { alertItemsOf, alertSubscriptions } from '../../src/server/store/alertStore.ts';
@@ -12,6 +16,8 @@ import { describeStores, type TestStore } from '../support/testStores.ts';
 
 const hoursBefore = (at: Date, hours: number) => new Date(at.getTime() - hours * 3_600_000);
 const start = new Date('2026-12-06T02:00:00Z');
+// The server secret behind mailed tokens lives in the data directory.
+const dataDir = mkdtempSync(join(tmpdir(), 'alerts-test-'));
 
 describeStores('back-in-stock alerts', (open) => {
   let t: TestStore | undefined;
@@ -27,7 +33,7 @@ describeStores('back-in-stock alerts', (open) => {
       testFacility('P-2', { countyCode: '360222', lat: 29.57, lng: 117.2 }),
     ]);
     await saveStockReports(t.store, [testReport('P-1', 'W078', hoursBefore(start, 2).toISOString(), { status: 'out' })], 'test');
-    const subscribed = await subscribeToAlerts(t.store, { drugId: 'W078', region: '360203' }, start);
+    const subscribed = await subscribeToAlerts(t.store, { drugId: 'W078', region: '360203' }, start, dataDir);
     if (!subscribed.ok) throw new Error(subscribed.message);
     const subscription = await subscriptionOfToken(t.store, subscribed.token);
     if (!subscription) throw new Error('subscription not stored');
@@ -79,7 +85,7 @@ describeStores('back-in-stock alerts', (open) => {
 
   test('a point and radius area counts the pharmacy inside the circle only', async () => {
     const { store } = await portalWithDrug();
-    const near = await subscribeToAlerts(store, { drugId: 'W078', lat: '29.57', lng: '117.21', radius: '5' }, start);
+    const near = await subscribeToAlerts(store, { drugId: 'W078', lat: '29.57', lng: '117.21', radius: '5' }, start, dataDir);
     if (!near.ok) throw new Error(near.message);
     await saveStockReports(store, [testReport('P-2', 'W078', start.toISOString())], 'test');
     expect(await evaluateAlerts(store, start)).toBe(1);
@@ -102,8 +108,8 @@ describeStores('back-in-stock alerts', (open) => {
   test('refuses a subscription without an area, naming the field', async () => {
     t = await open();
     await saveCatalogue(t.store, [testDrug('W078', '布洛芬')]);
-    expect(await subscribeToAlerts(t.store, { drugId: 'W078' }, start)).toEqual({ ok: false, field: 'region', message: '请先选择县（市、区）或使用您的位置' });
-    expect(await subscribeToAlerts(t.store, { drugId: 'X999', region: '360203' }, start)).toEqual({ ok: false, field: 'drugId', message: '没有这个药品' });
+    expect(await subscribeToAlerts(t.store, { drugId: 'W078' }, start, dataDir)).toEqual({ ok: false, field: 'region', message: '请先选择县（市、区）或使用您的位置' });
+    expect(await subscribeToAlerts(t.store, { drugId: 'X999', region: '360203' }, start, dataDir)).toEqual({ ok: false, field: 'drugId', message: '没有这个药品' });
   });
 
   test('tells a new shortage list version naming the drug once, and none from before the subscription', async () => {
@@ -119,5 +125,21 @@ describeStores('back-in-stock alerts', (open) => {
     expect(await evaluateAlerts(store, later)).toBe(1);
     expect(await evaluateAlerts(store, new Date(later.getTime() + 60_000))).toBe(0);
     expect(await alertItemsOf(store, id)).toMatchObject([{ kind: 'shortage_list_version', title: '布洛芬列入《景德镇市短缺药品清单》第2版', url_path: '/shortages?list=city-shortage' }]);
+  });
+
+  test('mails each new item with the subscription’s unsubscribe link through the configured sender, and nothing twice', async () => {
+    const { store } = await portalWithDrug();
+    const subscribed = await subscribeToAlerts(store, { drugId: 'W078', region: '360203', email: 'li.ming@example.cn' }, start, dataDir);
+    if (!subscribed.ok) throw new Error(subscribed.message);
+    const sent: AlertMail[] = [];
+    const mail = { sender: { send: async (m: AlertMail) => void sent.push(m) }, dataDir, origin: 'https://yaopin.example.gov.cn' };
+    await saveStockReports(store, [testReport('P-1', 'W078', start.toISOString())], 'test');
+    await evaluateAlerts(store, start, mail);
+    await evaluateAlerts(store, new Date(start.getTime() + 60_000), mail);
+    expect(sent.map((m) => [m.to, m.subject])).toEqual([['li.ming@example.cn', '布洛芬：珠山区现在有 1 家有货']]);
+    expect(sent[0]?.text).toContain(`https://yaopin.example.gov.cn/alerts/${subscribed.token}#unsubscribe`);
+    // The link's token is the feed's: unsubscribing with it erases the address too.
+    expect(await unsubscribeFromAlerts(store, subscribed.token)).toBe(true);
+    expect((await alertSubscriptions(store)).map((s) => s.mail)).toEqual([null]);
   });
 });

@@ -18,11 +18,18 @@ export const alertSubscriptionInput = z
     lat: z.coerce.number().min(-90).max(90).optional(),
     lng: z.coerce.number().min(-180).max(180).optional(),
     radius: z.coerce.number().positive().max(200, '半径最大 200 公里').default(20),
+    /** Optional: alerts also by e-mail. */
+    email: z
+      .email('邮箱格式不正确')
+      .max(200)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
   })
   .refine((q) => (q.lat === undefined) === (q.lng === undefined), { message: '纬度和经度需同时提供', path: ['lng'] })
   .refine((q) => q.region !== undefined || q.lat !== undefined, { message: '请先选择县（市、区）或使用您的位置', path: ['region'] })
-  .transform(({ drugId, region, lat, lng, radius }) => ({
+  .transform(({ drugId, region, lat, lng, radius, email }) => ({
     drugId,
+    email,
     area: (lat !== undefined && lng !== undefined
       ? { kind: 'point', lat, lng, radiusKm: radius }
       : { kind: 'county', countyCode: region as string }) satisfies AlertArea as AlertArea,

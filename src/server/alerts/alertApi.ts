@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
 import { apiError, json } from '../http/apiResponse.ts';
 import { portal } from '../portal.ts';
-import { alertPaths, privateAlertHeaders } from './alertFeed.ts';
+import { privateAlertHeaders } from './alertFeed.ts';
+import { alertPaths } from './alertPaths.ts';
 import { subscribeToAlerts, unsubscribeFromAlerts } from './alertSubscriptions.ts';
 
 /** POST /api/alerts { drugId, region | lat, lng, radius }: 201 with the private token and its addresses. */
@@ -15,7 +16,8 @@ export async function postAlertSubscription(context: APIContext): Promise<Respon
     return apiError(400, 'invalid_json', '请求内容不是有效的 JSON');
   }
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return apiError(400, 'invalid_json', '请求内容不是有效的 JSON');
-  const outcome = await subscribeToAlerts((await portal()).store, fields as Record<string, unknown>, new Date());
+  const p = await portal();
+  const outcome = await subscribeToAlerts(p.store, fields as Record<string, unknown>, new Date(), p.config.DATA_DIR);
   if (!outcome.ok) return apiError(400, 'invalid_parameter', outcome.message, outcome.field);
   const response = json({ token: outcome.token, ...alertPaths(outcome.token) }, { status: 201 });
   response.headers.set('referrer-policy', privateAlertHeaders['referrer-policy']);

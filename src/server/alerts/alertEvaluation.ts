@@ -13,6 +13,7 @@ import {
   recordDrugNews,
 } from '../store/alertStore.ts';
 import { loadDrug } from '../store/drugStore.ts';
+import { type AlertItemText, type AlertMailDelivery, mailAlertItems } from './alertMailing.ts';
 import type { Store } from '../store/openStore.ts';
 import { loadRegions } from '../store/regionStore.ts';
 
@@ -48,7 +49,7 @@ export async function drugFacts(store: Store, drugId: string): Promise<DrugFacts
  * area since the last look, and an item for each shortage list version or clarification about it since then. Run after each stock import and on the schedule (staleness changes with time
  * alone). Idempotent: a second run at once adds nothing. Returns how many items it added.
  */
-export async function evaluateAlerts(store: Store, now: Date): Promise<number> {
+export async function evaluateAlerts(store: Store, now: Date, mail?: AlertMailDelivery): Promise<number> {
   const subscriptions = await alertSubscriptions(store);
   if (subscriptions.length === 0) return 0;
   const names = await countyNames(store);
@@ -58,35 +59,39 @@ export async function evaluateAlerts(store: Store, now: Date): Promise<number> {
     if (!drugs.has(sub.drugId)) drugs.set(sub.drugId, await drugFacts(store, sub.drugId));
     const drug = drugs.get(sub.drugId);
     if (!drug) continue;
-    if (await evaluateOne(store, sub, drug, names, now)) added++;
-    added += await tellNews(store, sub, drug, now);
+    const back = await evaluateOne(store, sub, drug, names, now);
+    const items = [...(back ? [back] : []), ...(await tellNews(store, sub, drug, now))];
+    added += items.length;
+    if (mail && sub.mail && items.length > 0) await mailAlertItems(mail, sub.mail, items);
   }
   return added;
 }
 
 /** A shortage list version naming the drug, a clarification about it: each told once, after the subscription. */
-async function tellNews(store: Store, sub: AlertSubscription, drug: DrugFacts, now: Date): Promise<number> {
+async function tellNews(store: Store, sub: AlertSubscription, drug: DrugFacts, now: Date): Promise<AlertItemText[]> {
   const news = untoldNews(await drugNewsSince(store, sub.drugId, sub.newsCheckedAt, now), sub.newsCheckedAt);
-  if (news.length === 0) return 0;
-  return recordDrugNews(store, sub.id, sub.newsCheckedAt, now.toISOString(), news.map((n) => newsItem(drug.name, n)));
+  if (news.length === 0) return [];
+  const items = news.map((n) => newsItem(drug.name, n));
+  return (await recordDrugNews(store, sub.id, sub.newsCheckedAt, now.toISOString(), items)) > 0 ? items : [];
 }
 
-async function evaluateOne(store: Store, sub: AlertSubscription, drug: DrugFacts, names: ReadonlyMap<string, string>, now: Date): Promise<boolean> {
+/** The back-in-stock item this look added, if any. */
+async function evaluateOne(store: Store, sub: AlertSubscription, drug: DrugFacts, names: ReadonlyMap<string, string>, now: Date): Promise<AlertItemText | null> {
   const fresh = await freshInStockFor(store, drug, sub.drugId, sub.area, now);
   const step = backInStockStep(sub, fresh.length, now);
   if (!step.available) {
     if (sub.wasAvailable) await markAlertUnavailable(store, sub.id);
-    return false;
+    return null;
   }
   if (!step.alert) {
     if (!sub.wasAvailable) await markAlertAvailable(store, sub.id, null);
-    return false;
+    return null;
   }
   const area = areaLabel(sub.area, names);
-  return markAlertAvailable(store, sub.id, {
+  const item = {
     title: backInStockTitle(drug.name, area, fresh.length),
     summary: `${area}有 ${fresh.length} 家医疗机构或药店报告${drug.name}有货（${alertAtMostEveryHours} 小时内最多提醒一次）。出发前请先电话确认。`,
-    at: now,
-    restedSince: new Date(now.getTime() - alertAtMostEveryHours * 3_600_000),
-  });
+  };
+  const added = await markAlertAvailable(store, sub.id, { ...item, at: now, restedSince: new Date(now.getTime() - alertAtMostEveryHours * 3_600_000) });
+  return added ? item : null;
 }

@@ -8,6 +8,7 @@ import { portal } from '../portal.ts';
 import { escapeHtml } from '../publishing/articleFeed.ts';
 import { alertItemsOf } from '../store/alertStore.ts';
 import { areaLabel, countyNames, drugFacts } from './alertEvaluation.ts';
+import { alertPaths } from './alertPaths.ts';
 import { subscriptionOfToken } from './alertSubscriptions.ts';
 
 /**
@@ -16,15 +17,6 @@ import { subscriptionOfToken } from './alertSubscriptions.ts';
  * `Origin: null`, which the cross-site form check refuses.
  */
 export const privateAlertHeaders = { 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' };
-
-export function alertPaths(token: string) {
-  return {
-    page: `/alerts/${token}`,
-    atom: `/alerts/${token}.atom.xml`,
-    rss: `/alerts/${token}.rss.xml`,
-    json: `/alerts/${token}.json`,
-  };
-}
 
 /**
  * GET /alerts/{token}.atom.xml | .rss.xml | .json: the subscription's private feed. Every item links to the

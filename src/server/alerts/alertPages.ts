@@ -4,7 +4,8 @@ import { readSmallForm } from '../http/smallForm.ts';
 import { portal } from '../portal.ts';
 import { alertItemsOf } from '../store/alertStore.ts';
 import { areaLabel, countyNames, drugFacts } from './alertEvaluation.ts';
-import { alertPaths, privateAlertHeaders } from './alertFeed.ts';
+import { privateAlertHeaders } from './alertFeed.ts';
+import { alertPaths } from './alertPaths.ts';
 import { subscribeToAlerts, subscriptionOfToken, unsubscribeFromAlerts } from './alertSubscriptions.ts';
 
 /** What the subscription page shows: the drug, the area, the feed addresses and what the feed said so far. */
@@ -52,7 +53,8 @@ export async function alertSubscribePost(context: APIContext): Promise<Response 
   const form = await readSmallForm(context.request, 4096);
   if (form instanceof Response) return form;
   const fields = Object.fromEntries([...form].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  const outcome = await subscribeToAlerts((await portal()).store, fields, new Date());
+  const p = await portal();
+  const outcome = await subscribeToAlerts(p.store, fields, new Date(), p.config.DATA_DIR);
   if (!outcome.ok) return { kind: 'refused', message: outcome.message, drugId: typeof fields.drugId === 'string' ? fields.drugId : null };
   return new Response(null, { status: 303, headers: { location: alertPaths(outcome.token).page, ...privateAlertHeaders } });
 }

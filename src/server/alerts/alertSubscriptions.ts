@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { alertTokenHash, alertTokenPattern, mailedAlertToken } from './alertToken.ts';
 import { type AlertSubscriptionInput, alertSubscriptionInput } from '../../domain/alerts/alertArea.ts';
 import { type AlertSubscription, alertSubscriptionByTokenHash, eraseAlertSubscription, insertAlertSubscription } from '../store/alertStore.ts';
 import type { Store } from '../store/openStore.ts';
@@ -6,19 +7,13 @@ import { drugFacts, freshInStockFor } from './alertEvaluation.ts';
 
 /**
  * Subscribing without an account: the citizen gets a private feed token (shown once, in the feed URL they
- * keep); the store keeps only its SHA-256. Whoever holds the URL reads the feed and can unsubscribe.
+ * keep); the store keeps only its SHA-256 (src/server/alerts/alertToken.ts).
  */
-export const alertTokenPattern = /^[A-Za-z0-9_-]{32}$/;
-
-export function alertTokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 export type SubscribeOutcome =
   | { ok: true; token: string }
   | { ok: false; field: string; message: string };
 
-export async function subscribeToAlerts(store: Store, fields: Record<string, unknown>, now: Date): Promise<SubscribeOutcome> {
+export async function subscribeToAlerts(store: Store, fields: Record<string, unknown>, now: Date, dataDir: string): Promise<SubscribeOutcome> {
   const parsed = alertSubscriptionInput.safeParse(fields);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -29,8 +24,9 @@ export async function subscribeToAlerts(store: Store, fields: Record<string, unk
   if (!drug) return { ok: false, field: 'drugId', message: '没有这个药品' };
   // The present state is the starting point: subscribing while it is in stock says nothing new.
   const fresh = await freshInStockFor(store, drug, input.drugId, input.area, now);
-  const token = randomBytes(24).toString('base64url');
-  await insertAlertSubscription(store, { tokenHash: alertTokenHash(token), drugId: input.drugId, area: input.area, wasAvailable: fresh.length > 0, now });
+  const mail = input.email ? { email: input.email, nonce: randomBytes(18).toString('base64url') } : null;
+  const token = mail ? mailedAlertToken(dataDir, mail.nonce) : randomBytes(24).toString('base64url');
+  await insertAlertSubscription(store, { tokenHash: alertTokenHash(token), drugId: input.drugId, area: input.area, wasAvailable: fresh.length > 0, mail, now });
   return { ok: true, token };
 }
 

@@ -11,6 +11,7 @@ import { facilityIds } from '../store/facilityStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { saveStockReports } from '../store/stockStore.ts';
 import { evaluateAlerts } from '../alerts/alertEvaluation.ts';
+import { alertMailDelivery } from '../alerts/alertMailing.ts';
 
 export interface ImportProgress {
   phase: 'parse' | 'compare' | 'save' | 'index';
@@ -161,7 +162,7 @@ export async function importStock(portal: Portal, options: ImportStockOptions): 
   }
   // A drug back on a shelf alerts its subscribers now, not at the next scheduled look. A failure here must not
   // undo an import that is stored: the schedule (src/server/jobs/alertJobs.ts) catches up within minutes.
-  if (imported > 0) await evaluateAlerts(portal.store, new Date()).catch((error) => console.error('[alerts] evaluation after import failed:', error));
+  if (imported > 0) await evaluateAlerts(portal.store, new Date(), alertMailDelivery(portal.config)).catch((error) => console.error('[alerts] evaluation after import failed:', error));
   return {
     ...result, imported, unchanged: valid - imported, runId: Number(run.id), facilitiesReindexed: indexError ? 0 : touched.length, indexError,
   };

@@ -13,7 +13,7 @@ export function startScheduledJobs(portal: Pick<Portal, 'store' | 'config'>): Jo
     caseEscalationJob(portal.store),
     contactErasureJob(portal.store, portal.config),
     webhookDeliveryJob(portal.store),
-    alertEvaluationJob(portal.store),
+    alertEvaluationJob(portal),
   ]);
   runner.start();
   // A first run at start-up rather than a period later: a server that was down over a deadline catches up now.

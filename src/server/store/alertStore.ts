@@ -13,6 +13,8 @@ export interface AlertSubscription {
   wasAvailable: boolean;
   lastAlertAt: string | null;
   newsCheckedAt: string;
+  /** E-mail delivery, when the citizen asked for it. */
+  mail: { email: string; nonce: string } | null;
   createdAt: string;
 }
 
@@ -21,12 +23,12 @@ function subscriptionFromRow(row: Selectable<AlertSubscriptionTable>): AlertSubs
     row.lat !== null && row.lng !== null
       ? { kind: 'point', lat: row.lat, lng: row.lng, radiusKm: row.radius_km ?? 20 }
       : { kind: 'county', countyCode: row.county_code ?? '' };
-  return { id: row.id, drugId: row.drug_id, area, wasAvailable: row.was_available === 1, lastAlertAt: row.last_alert_at, newsCheckedAt: row.news_checked_at, createdAt: row.created_at };
+  return { id: row.id, drugId: row.drug_id, area, wasAvailable: row.was_available === 1, lastAlertAt: row.last_alert_at, newsCheckedAt: row.news_checked_at, mail: row.email && row.mail_nonce ? { email: row.email, nonce: row.mail_nonce } : null, createdAt: row.created_at };
 }
 
 export async function insertAlertSubscription(
   store: Store,
-  s: { tokenHash: string; drugId: string; area: AlertArea; wasAvailable: boolean; now: Date },
+  s: { tokenHash: string; drugId: string; area: AlertArea; wasAvailable: boolean; mail: { email: string; nonce: string } | null; now: Date },
 ): Promise<number> {
   const row = await store
     .insertInto('alert_subscriptions')
@@ -40,6 +42,8 @@ export async function insertAlertSubscription(
       was_available: s.wasAvailable ? 1 : 0,
       last_alert_at: null,
       news_checked_at: s.now.toISOString(),
+      email: s.mail?.email ?? null,
+      mail_nonce: s.mail?.nonce ?? null,
       created_at: s.now.toISOString(),
     })
     .returning('id')

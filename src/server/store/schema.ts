@@ -424,6 +424,8 @@ export interface AlertSubscriptionTable {
   was_available: number;
   last_alert_at: string | null;
   news_checked_at: string;
+  email: string | null;
+  mail_nonce: string | null;
   created_at: string;
 }
 

@@ -23,6 +23,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // News about the drug (a shortage list version naming it, a clarification about it) after this moment
     // has not been told yet.
     .addColumn('news_checked_at', 'text', (c) => c.notNull())
+    // Only for e-mail delivery, and erased with the subscription: the address, and the nonce from which the
+    // server (with its secret) re-derives the token for the one-tap unsubscribe link in each message.
+    .addColumn('email', 'text')
+    .addColumn('mail_nonce', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('alert_subscriptions_drug').on('alert_subscriptions').column('drug_id').execute();
