@@ -7,13 +7,14 @@
  * Options: --runs N (best of N per page), --only home,drug, --url http://host:port, --port (of the started portal).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { budgetMisses, type PageFigures, pageFigures, worstOf } from './support/pageBudgets.ts';
+import { budgetMisses, failingAudits, type PageFigures, pageFigures, worstOf } from './support/pageBudgets.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,7 +36,7 @@ const pages = [
   { name: 'report', path: '/report' },
 ];
 
-async function startPortal(port: string): Promise<{ origin: string; stop: () => void }> {
+async function startPortal(port: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-pages-'));
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts'], {
     env: { ...process.env, PORT: port, HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' },
@@ -48,14 +49,17 @@ async function startPortal(port: string): Promise<{ origin: string; stop: () => 
   }
   return {
     origin,
-    stop: () => {
+    // The data directory goes only once the portal has stopped: its jobs still write to the store until then.
+    stop: async () => {
+      const exited = once(child, 'exit');
       child.kill('SIGTERM');
+      await exited;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-const portal = args.url ? { origin: args.url.replace(/\/$/, ''), stop: () => {} } : await startPortal(args.port);
+const portal = args.url ? { origin: args.url.replace(/\/$/, ''), stop: async () => {} } : await startPortal(args.port);
 const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
 const figures: PageFigures[] = [];
 try {
@@ -64,23 +68,28 @@ try {
     // A first load warms the server's caches as a real visitor's second look would; the measured run follows.
     await fetch(url).catch(() => undefined);
     let best: PageFigures | undefined;
+    let lost: string[] = [];
     for (let run = 0; run < Number(args.runs); run++) {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const f = pageFigures(page.name, result.lhr as unknown as Parameters<typeof pageFigures>[1]);
-      if (!best || f.performance > best.performance) best = f;
+      if (!best || f.performance > best.performance) {
+        best = f;
+        const lhr = result.lhr as unknown as Parameters<typeof failingAudits>[0];
+        lost = ['accessibility', 'best-practices', 'seo'].flatMap((c) => failingAudits(lhr, c).map((id) => `${c}:${id}`));
+      }
     }
     if (!best) continue;
     figures.push(best);
     const misses = budgetMisses(best, page.name === 'search');
     console.log(
       `${page.name.padEnd(8)} perf ${best.performance} · a11y ${best.accessibility} · best-practices ${best.bestPractices} · SEO ${best.seo} · ` +
-        `LCP ${best.lcpMs} ms · TBT ${best.tbtMs} ms · CLS ${best.cls} · JS ${best.jsKB} KB · total ${best.totalKB} KB${misses.length ? `  MISSES: ${misses.join('; ')}` : ''}`,
+        `LCP ${best.lcpMs} ms · TBT ${best.tbtMs} ms · CLS ${best.cls} · JS ${best.jsKB} KB · total ${best.totalKB} KB${misses.length ? `  MISSES: ${misses.join('; ')}` : ''}${lost.length ? `  (points lost: ${lost.join(', ')})` : ''}`,
     );
   }
 } finally {
   chrome.kill();
-  portal.stop();
+  await portal.stop();
 }
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (Lighthouse simulates the network and CPU; a loaded machine still skews it)`);
 console.log(JSON.stringify(worstOf(figures)));

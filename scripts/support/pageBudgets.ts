@@ -19,7 +19,7 @@ export interface PageFigures {
 export const budgets = { performance: 95, accessibility: 100, lcpMs: 1800, tbtMs: 150, cls: 0.05, jsKB: 80, searchJsKB: 50, totalKB: 200 };
 
 interface LighthouseLike {
-  categories: Record<string, { score: number | null } | undefined>;
+  categories: Record<string, { score: number | null; auditRefs?: { id: string; weight: number }[] } | undefined>;
   audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } } | undefined>;
 }
 
@@ -71,4 +71,10 @@ export function worstOf(figures: readonly PageFigures[]) {
     jsKB: max((f) => f.jsKB),
     totalKB: max((f) => f.totalKB),
   };
+}
+
+/** The audits that cost a category points, so that a miss says what to mend ("errors-in-console"). */
+export function failingAudits(lhr: LighthouseLike & { audits: Record<string, { score?: number | null } | undefined> }, category: string): string[] {
+  const refs = lhr.categories[category]?.auditRefs ?? [];
+  return refs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AlertArea } from '../domain/alerts/alertArea.ts';
+import type { AlertArea } from '../domain/alerts/watchArea.ts';
 import { mt } from '../i18n/mobile.zh-CN.ts';
 import { watchingKey } from '../sw/installHint.ts';
 import { keepWatching, stopWatching, watchedDrug } from '../sw/watchList.ts';

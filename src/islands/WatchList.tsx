@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { availabilityParamsOf } from '../domain/alerts/alertArea.ts';
+import { availabilityParamsOf } from '../domain/alerts/watchArea.ts';
 import { type WatchChange, watchChange } from '../domain/alerts/watchChange.ts';
 import { reportAge } from '../domain/stock/freshness.ts';
 import { mt } from '../i18n/mobile.zh-CN.ts';

@@ -1,4 +1,4 @@
-import type { AlertArea } from '../domain/alerts/alertArea.ts';
+import type { AlertArea } from '../domain/alerts/watchArea.ts';
 import { readAll, readOne, put, remove, watchStore } from './deviceStore.ts';
 
 /** A drug kept in view on this phone, with the area it is looked for in and what the last look found. */

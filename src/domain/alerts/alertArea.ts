@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { drugIdParam } from '../drugs/drugIdParam.ts';
+import type { AlertArea } from './watchArea.ts';
 
-/**
- * Where a watched drug is looked for: a county the citizen picked, or a point (their location) and a radius,
- * as on the drug page. One schema for the subscribe form, the API and the watch list.
- */
-export type AlertArea = { kind: 'county'; countyCode: string } | { kind: 'point'; lat: number; lng: number; radiusKm: number };
-
+/** The subscribe form's and the API's input: one schema for both (the area itself: ./watchArea.ts). */
 export const alertSubscriptionInput = z
   .object({
     drugId: drugIdParam,
@@ -36,21 +32,3 @@ export const alertSubscriptionInput = z
   }));
 export type AlertSubscriptionInput = z.infer<typeof alertSubscriptionInput>;
 
-/**
- * The area the drug page is showing, as a watch or alert area: the point and radius when located, a county
- * when one is picked; null for wider regions (a whole city says too little about a trip to the pharmacy).
- */
-export function watchAreaOf(query: { lat?: number; lng?: number; radius: number; region?: string }): AlertArea | null {
-  if (query.lat !== undefined && query.lng !== undefined) return { kind: 'point', lat: query.lat, lng: query.lng, radiusKm: query.radius };
-  return query.region?.length === 6 ? { kind: 'county', countyCode: query.region } : null;
-}
-
-/** The availability API's query for an area, so the app asks exactly what the drug page showed. */
-export function availabilityParamsOf(area: AlertArea): Record<string, string> {
-  return area.kind === 'point' ? { lat: String(area.lat), lng: String(area.lng), radius: String(area.radiusKm) } : { region: area.countyCode };
-}
-
-/** How a point area is named to the citizen (a county goes by its name). */
-export function pointAreaLabel(radiusKm: number): string {
-  return `您的位置附近 ${radiusKm} 公里内`;
-}

@@ -1,6 +1,6 @@
 import { type LatLng, haversineKm } from '../facilities/geo.ts';
 import { reportAge } from '../stock/freshness.ts';
-import type { AlertArea } from './alertArea.ts';
+import type { AlertArea } from './watchArea.ts';
 
 /**
  * The back-in-stock rule. An alert says "it is back": the area had no fresh 有货 at the last look and has at

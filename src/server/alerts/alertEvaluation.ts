@@ -1,4 +1,4 @@
-import { type AlertArea, pointAreaLabel } from '../../domain/alerts/alertArea.ts';
+import { type AlertArea, pointAreaLabel } from '../../domain/alerts/watchArea.ts';
 import { alertAtMostEveryHours, backInStockStep, backInStockTitle, freshInStockFacilities } from '../../domain/alerts/backInStock.ts';
 import { staleAfterHours } from '../../domain/stock/freshness.ts';
 import { formatShanghaiDate } from '../../domain/time/shanghaiTime.ts';

@@ -1,4 +1,4 @@
-import type { AlertArea } from '../../domain/alerts/alertArea.ts';
+import type { AlertArea } from '../../domain/alerts/watchArea.ts';
 import type { InStockFact } from '../../domain/alerts/backInStock.ts';
 import type { DrugNews, NewsItem } from '../../domain/alerts/drugNews.ts';
 import type { Store } from './openStore.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { watchAreaOf } from '../../../src/domain/alerts/alertArea.ts';
+import { watchAreaOf } from '../../../src/domain/alerts/watchArea.ts';
 import { watchChange } from '../../../src/domain/alerts/watchChange.ts';
 
 describe('watchChange', () => {
