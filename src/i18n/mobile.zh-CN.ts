@@ -29,6 +29,8 @@ export const mobileZhCN = {
   'watch.count': '现在 {n} 家有货',
   'watch.none': '现在没有新近有货的报告',
   'watch.offline': '暂时无法联网，上次查看（{age}）时 {n} 家有货',
+  'watch.lastLook': '上次查看（{age}）时 {n} 家有货，请联网确认',
+  'watch.neverLooked': '还没有查看过',
   'watch.stop': '取消关注',
   'alert.subscribe': '订阅到货提醒',
   'alert.email': '邮箱（可选）',

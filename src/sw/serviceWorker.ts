@@ -31,16 +31,34 @@ const honestOfflineCopies = {
   },
 };
 
+/** Caches the assets and, following `import "./chunk.js"` in each script, every chunk they load. */
+async function precacheWithImports(paths: readonly string[]): Promise<void> {
+  const assets = await caches.open('assets');
+  const seen = new Set<string>();
+  const queue = [...paths];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await fetch(path);
+    if (!response.ok) continue;
+    await assets.put(path, response.clone());
+    if (!path.endsWith('.js')) continue;
+    for (const [, chunk] of (await response.text()).matchAll(/["'](\.\/[\w.-]+\.js)["']/g)) {
+      if (chunk) queue.push(new URL(chunk, new URL(path, self.location.origin)).pathname);
+    }
+  }
+}
+
 // The offline page is fetched at install so that a citizen on a dropped connection gets a useful answer.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(shellCache);
       await cache.addAll([offlinePage, '/favicon.svg', '/manifest.webmanifest']);
-      // The offline page's own script (which lists saved pages) is a bundle no other page may have loaded yet.
+      // The offline page's own script (which lists saved pages and the watch list) and the chunks it imports
+      // are bundles no other page may have loaded yet.
       const html = (await (await cache.match(offlinePage))?.text()) ?? '';
-      const assets = [...new Set(html.match(/\/_astro\/[\w.-]+\.(?:js|css)/g) ?? [])];
-      await (await caches.open('assets')).addAll(assets);
+      await precacheWithImports(html.match(/\/_astro\/[\w.-]+\.(?:js|css)/g) ?? []);
     })(),
   );
 });

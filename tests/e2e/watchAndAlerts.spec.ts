@@ -17,7 +17,7 @@ function importStock(rows: string[]): void {
   execFileSync(process.execPath, ['scripts/import-stock.ts', file], { env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: 'warn' }, stdio: 'pipe' });
 }
 
-test('watch a drug, stock comes back in the area: the change on the next open and one alert in the private feed', async ({ page, request }) => {
+test('watch a drug, stock comes back in the area: the change on the next open and one alert in the private feed', async ({ page, request, context }) => {
   await page.goto(`/drugs/${drug}?region=${county}`);
   await page.getByRole('button', { name: '关注' }).click();
   await expect(page.getByRole('button', { name: '已关注（点此取消）' })).toBeVisible();
@@ -46,6 +46,15 @@ test('watch a drug, stock comes back in the area: the change on the next open an
   // The change was "since the last look": the look after it has nothing new.
   await page.reload();
   await expect(item).toContainText('没有变化');
+
+  // Without signal, the offline page still shows what the last look found.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await context.setOffline(true);
+  await page.goto('/drugs/W006');
+  await expect(page.locator('#watched-offline')).toContainText(/尿激酶（乐平市）：上次查看（(刚刚|\d+ 分钟前)）时 1 家有货/);
+  await page.locator('#watched-offline').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/offline-page-watch-list-390.png' });
+  await context.setOffline(false);
 
   // A second pharmacy the next minute: still available, so no second alert.
   importStock([`JDZ-P-0155,${drug},有货,3,,,${formatShanghaiTime(new Date(Date.now() - 60_000))}`]);
