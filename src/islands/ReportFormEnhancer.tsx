@@ -1,4 +1,7 @@
-import { solveChallenge } from 'altcha-lib/v1';
+import { shanghaiInputToIso } from '../domain/time/shanghaiTime.ts';
+import { queueReport } from '../sw/reportOutbox.ts';
+import { solveReportChallenge } from '../sw/solveReportChallenge.ts';
+import { solveInWorker } from '../sw/solveInWorker.ts';
 import { useEffect, useState } from 'preact/hooks';
 
 interface Suggestion {
@@ -8,11 +11,24 @@ interface Suggestion {
 
 const debounceMs = 200;
 
+/** The form's fields as typed, for the outbox; the proof of work is solved afresh when it is sent. */
+async function keepForLater(form: HTMLFormElement): Promise<void> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && name !== 'altcha' && name !== 'idempotencyKey') fields[name] = value;
+  fields.seenAt = shanghaiInputToIso(fields.seenAt ?? '');
+  const idempotencyKey = String(new FormData(form).get('idempotencyKey') ?? '');
+  await queueReport({ idempotencyKey, fields, queuedAt: new Date().toISOString() });
+  // The outbox notice at the top of the page now says "已保存，联网后自动提交"; the form has done its job.
+  form.hidden = true;
+  document.getElementById('report-outbox')?.focus();
+}
+
 /**
  * Enhances the server-rendered report form (which works without it): solves the proof-of-work challenge in
  * the background while the citizen types, and suggests catalogue drugs as the drug name is typed (a native
  * <datalist>, which screen readers and large-text mode handle as they do any input). Choosing a suggestion
- * fills the hidden drugId; typing something else clears it, so free text stays free text.
+ * fills the hidden drugId; typing something else clears it, so free text stays free text. Without signal, a
+ * submit keeps the report on the phone and the outbox sends it when the connection returns.
  */
 export default function ReportFormEnhancer() {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
@@ -22,22 +38,34 @@ export default function ReportFormEnhancer() {
     const state = document.getElementById('challenge-state');
     if (!altcha) return;
     let cancelled = false;
-    const solve = async () => {
-      if (state) state.textContent = '正在进行安全验证…';
-      const challenge = await (await fetch('/api/reports/challenge', { credentials: 'same-origin' })).json();
-      const { promise } = solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber);
-      const solution = await promise;
-      if (cancelled || !solution) return;
-      altcha.value = btoa(JSON.stringify({ ...challenge, number: solution.number, took: solution.took }));
-      if (state) state.textContent = '安全验证已完成';
-    };
-    solve().catch(() => {
-      // Without a solved challenge the post goes the no-script way, which the server accepts under a tighter limit.
-      if (state) state.textContent = '';
-    });
+    if (state) state.textContent = '正在进行安全验证…';
+    solveReportChallenge(solveInWorker)
+      .then((solved) => {
+        if (cancelled) return;
+        altcha.value = solved;
+        if (state) state.textContent = '安全验证已完成';
+      })
+      .catch(() => {
+        // Offline, or the challenge failed: a submit then keeps the report on the phone (keepForLater) or,
+        // online, goes the no-script way, which the server accepts under a tighter limit.
+        if (state) state.textContent = '';
+      });
     return () => {
       cancelled = true;
     };
+  }, []);
+
+  useEffect(() => {
+    const form = document.getElementById('report-form') as HTMLFormElement | null;
+    if (!form) return;
+    const onSubmit = (event: SubmitEvent) => {
+      if (navigator.onLine) return;
+      // No signal: the post would fail and the citizen lose what they wrote. Keep it and send it later.
+      event.preventDefault();
+      void keepForLater(form);
+    };
+    form.addEventListener('submit', onSubmit);
+    return () => form.removeEventListener('submit', onSubmit);
   }, []);
 
   useEffect(() => {

@@ -64,6 +64,10 @@ const configSchema = z
       .default({}),
     /** Caps the embedded Meilisearch's indexing memory (its --max-indexing-memory), e.g. 1GiB; see docs/scaling.md. */
     MEILI_MAX_INDEXING_MEMORY: z.string().regex(/^\d+(\.\d+)?\s*(B|KiB|MiB|GiB|KB|MB|GB)?$/i, 'must be a size such as 1GiB').optional(),
+    /** Alert e-mail through this SMTP server (smtp:// or smtps://user:pass@host:port); unset → alerts are only logged. */
+    ALERT_SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an SMTP URL such as smtps://alerts:secret@mail.example.gov.cn:465').optional(),
+    /** The From of alert e-mail. */
+    ALERT_MAIL_FROM: z.string().min(3).default('药品供应信息公开平台 <no-reply@localhost>'),
     /** Load the generated demo register, stock and 示例 lists when the store is empty. */
     DEMO_DATA: booleanFlag.default(true),
     /** Public origin used in feeds, canonical links and the Origin check, e.g. https://yaopin.jdz.gov.cn */

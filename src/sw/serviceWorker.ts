@@ -4,6 +4,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { mayStorePage, pagesCacheName, savedAtHeader } from './cachePolicy.ts';
+import { deliverQueuedReports, outboxSyncTag } from './reportOutbox.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -30,21 +31,55 @@ const honestOfflineCopies = {
   },
 };
 
+/** Caches the assets and, following `import "./chunk.js"` in each script, every chunk they load. */
+async function precacheWithImports(paths: readonly string[]): Promise<void> {
+  const assets = await caches.open('assets');
+  const seen = new Set<string>();
+  const queue = [...paths];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await fetch(path);
+    if (!response.ok) continue;
+    await assets.put(path, response.clone());
+    if (!path.endsWith('.js')) continue;
+    for (const [, chunk] of (await response.text()).matchAll(/["'](\.\/[\w.-]+\.js)["']/g)) {
+      if (chunk) queue.push(new URL(chunk, new URL(path, self.location.origin)).pathname);
+    }
+  }
+}
+
 // The offline page is fetched at install so that a citizen on a dropped connection gets a useful answer.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(shellCache);
       await cache.addAll([offlinePage, '/favicon.svg', '/manifest.webmanifest']);
-      // The offline page's own script (which lists saved pages) is a bundle no other page may have loaded yet.
+      // The offline page's own script (which lists saved pages and the watch list) and the chunks it imports
+      // are bundles no other page may have loaded yet.
       const html = (await (await cache.match(offlinePage))?.text()) ?? '';
-      const assets = [...new Set(html.match(/\/_astro\/[\w.-]+\.(?:js|css)/g) ?? [])];
-      await (await caches.open('assets')).addAll(assets);
+      await precacheWithImports(html.match(/\/_astro\/[\w.-]+\.(?:js|css)/g) ?? []);
     })(),
   );
-  void self.skipWaiting();
 });
 clientsClaim();
+
+// A new version waits until the citizen taps "有新版本，点此更新" (src/sw/updatePrompt.ts), never mid-form.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Reports written without signal: the browser wakes the worker when the connection returns. A failed round
+// rejects, so the browser tries again later.
+self.addEventListener('sync', (event) => {
+  const sync = event as ExtendableEvent & { tag: string };
+  if (sync.tag !== outboxSyncTag) return;
+  sync.waitUntil(
+    deliverQueuedReports().then((allSent) => {
+      if (!allSent) throw new Error('reports still waiting');
+    }),
+  );
+});
 
 // Pages: the network first (stock changes through the day), the last copy seen when the network is slow or gone.
 registerRoute(

@@ -20,4 +20,15 @@ describe('install manifest', () => {
       ['反映问题', '/report'],
     ]);
   });
+
+  it('shows the install sheet a narrow and a wide screenshot of the portal, at the sizes it declares', () => {
+    expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const shot of manifest.screenshots as { src: string; sizes: string; type: string; label: string }[]) {
+      const png = readFileSync(new URL(`.${shot.src}`, publicDir));
+      // A PNG's IHDR chunk holds the width and height as big-endian 32-bit numbers at bytes 16 and 20.
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, shot.src).toBe(shot.sizes);
+      expect(shot.type).toBe('image/png');
+      expect(shot.label.length).toBeGreaterThan(0);
+    }
+  });
 });

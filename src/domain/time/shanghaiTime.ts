@@ -18,3 +18,8 @@ export function formatShanghaiTime(iso: string | Date): string {
 export function formatShanghaiDate(iso: string | Date): string {
   return formatShanghaiTime(iso).slice(0, 10);
 }
+
+/** A datetime-local value ("2026-11-29T10:00", no zone) means Shanghai time; anything else passes unchanged. */
+export function shanghaiInputToIso(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00+08:00` : value;
+}

@@ -11,6 +11,8 @@ export interface RouteEntry {
 }
 
 export const apiRoutes: readonly RouteEntry[] = [
+  { pattern: '/api/alerts', methods: ['POST'] },
+  { pattern: '/api/alerts/[token]', methods: ['DELETE'] },
   { pattern: '/api/clarifications', methods: ['GET'] },
   { pattern: '/api/clarifications/[id]', methods: ['GET'] },
   { pattern: '/api/clarifications/changes', methods: ['GET'] },
@@ -39,6 +41,11 @@ export const otherRoutes: readonly RouteEntry[] = [
   { pattern: '/' },
   { pattern: '/404' },
   { pattern: '/500' },
+  { pattern: '/alerts' },
+  { pattern: '/alerts/[token]' },
+  { pattern: '/alerts/[token].atom.xml', methods: ['GET'] },
+  { pattern: '/alerts/[token].json', methods: ['GET'] },
+  { pattern: '/alerts/[token].rss.xml', methods: ['GET'] },
   { pattern: '/clarifications' },
   { pattern: '/clarifications/[year]/[slug]' },
   { pattern: '/data-notes' },

@@ -10,6 +10,8 @@ import { drugNames } from '../store/drugStore.ts';
 import { facilityIds } from '../store/facilityStore.ts';
 import type { Store } from '../store/openStore.ts';
 import { recordImportRun, saveStockReports, storedStockReports, stockReportKey } from '../store/stockStore.ts';
+import { evaluateAlerts } from '../alerts/alertEvaluation.ts';
+import { alertMailDelivery } from '../alerts/alertMailing.ts';
 
 export interface ImportProgress {
   phase: 'parse' | 'compare' | 'save' | 'index';
@@ -140,6 +142,9 @@ export async function importStock(portal: Portal, options: ImportStockOptions): 
   } catch (error) {
     indexError = error instanceof Error ? error.message : String(error);
   }
+  // A drug back on a shelf alerts its subscribers now, not at the next scheduled look. A failure here must not
+  // undo an import that is stored: the schedule (src/server/jobs/alertJobs.ts) catches up within minutes.
+  if (imported > 0) await evaluateAlerts(portal.store, new Date(), alertMailDelivery(portal.config)).catch((error) => console.error('[alerts] evaluation after import failed:', error));
   return {
     ...result, imported, unchanged: valid - imported, runId, facilitiesReindexed: indexError ? 0 : touched.length, indexError,
   };

@@ -1,4 +1,5 @@
 import type { Portal } from '../portal.ts';
+import { alertEvaluationJob } from './alertJobs.ts';
 import { type JobRunner, jobRunner } from './jobRunner.ts';
 import { rateWindowPruneJob } from './rateWindowJobs.ts';
 import { openDataSnapshotJob } from './openDataJobs.ts';
@@ -16,6 +17,7 @@ export function startScheduledJobs(portal: Pick<Portal, 'store' | 'config'>): Jo
     webhookDeliveryJob(portal.store),
     rateWindowPruneJob(portal.store),
     openDataSnapshotJob(portal.store, portal.config),
+    alertEvaluationJob(portal),
   ]);
   runner.start();
   // A first run at start-up rather than a period later: a server that was down over a deadline catches up now.

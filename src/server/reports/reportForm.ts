@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { drugIdParam } from '../../domain/drugs/drugIdParam.ts';
 import { facilityIdParam } from '../../domain/facilities/facilityIdParam.ts';
 import { type ProblemKind, problemKind, problemKindLabels } from '../../domain/reports/problemKind.ts';
-import { formatShanghaiTime } from '../../domain/time/shanghaiTime.ts';
+import { formatShanghaiTime, shanghaiInputToIso } from '../../domain/time/shanghaiTime.ts';
 import { clientAddressOf } from '../http/clientAddress.ts';
 import { portal } from '../portal.ts';
 import { loadDrug } from '../store/drugStore.ts';
@@ -42,11 +42,6 @@ export interface ReportFormView {
 export type ReportFormResult =
   | { kind: 'form'; view: ReportFormView }
   | { kind: 'acknowledged'; trackingNumber: string; checkCode: string; statusUrl: string };
-
-/** datetime-local sends "2026-11-29T10:00" with no zone; the form means Shanghai time. */
-function seenAtFromForm(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00+08:00` : value;
-}
 
 function nowForInput(now: Date): string {
   return formatShanghaiTime(now).replace(' ', 'T');
@@ -94,7 +89,7 @@ export async function reportFormPost(context: APIContext): Promise<ReportFormRes
   const values = Object.fromEntries(reportFormFields.map((f) => [f, text(f)])) as ReportFormValues;
   const altcha = text('altcha');
   const outcome = await submitReport(await portal(), {
-    fields: { ...values, seenAt: seenAtFromForm(values.seenAt), website: text('website'), altcha },
+    fields: { ...values, seenAt: shanghaiInputToIso(values.seenAt), website: text('website'), altcha },
     idempotencyKey: text('idempotencyKey'),
     // The island fills `altcha`; without JavaScript it stays empty and the stricter no-script limit applies.
     channel: altcha ? 'form' : 'noscript',

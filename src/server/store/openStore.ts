@@ -21,6 +21,7 @@ import { stopReportWriter } from './reportWriter.ts';
 import * as m0025 from './migrations/0025_stock_change_sequence.ts';
 import * as m0020 from './migrations/0020_facility_registration_numbers.ts';
 import * as m0021 from './migrations/0021_api_keys.ts';
+import * as m0040 from './migrations/0040_alert_subscriptions.ts';
 import type { Database } from './schema.ts';
 import { rememberSqliteFile } from './sqliteFile.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0025_stock_change_sequence': m0025,
   '0020_facility_registration_numbers': m0020,
   '0021_api_keys': m0021,
+  '0040_alert_subscriptions': m0040,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

@@ -184,6 +184,8 @@ export interface Database {
   api_keys: ApiKeyTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
+  alert_subscriptions: AlertSubscriptionTable;
+  alert_items: AlertItemTable;
 }
 
 /** Back-office accounts; `roles` is a JSON array of role names (see domain/staff/roles.ts). */
@@ -444,4 +446,31 @@ export interface WebhookDeliveryTable {
   outcome: 'delivered' | 'failed' | 'dead';
   status_code: number | null;
   error: string | null;
+}
+
+/** A back-in-stock subscription: a drug, an area, the hash of its private feed token (migration 0040). */
+export interface AlertSubscriptionTable {
+  id: Generated<number>;
+  token_hash: string;
+  drug_id: string;
+  county_code: string | null;
+  lat: number | null;
+  lng: number | null;
+  radius_km: number | null;
+  was_available: number;
+  last_alert_at: string | null;
+  news_checked_at: string;
+  email: string | null;
+  mail_nonce: string | null;
+  created_at: string;
+}
+
+export interface AlertItemTable {
+  id: Generated<number>;
+  subscription_id: number;
+  kind: 'back_in_stock' | 'shortage_list_version' | 'clarification';
+  title: string;
+  summary: string;
+  url_path: string | null;
+  created_at: string;
 }

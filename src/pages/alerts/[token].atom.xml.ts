@@ -1,0 +1,3 @@
+import { alertFeedRoute } from '../../server/alerts/alertFeed.ts';
+
+export const GET = alertFeedRoute('atom');

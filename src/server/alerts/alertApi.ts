@@ -1,0 +1,31 @@
+import type { APIContext } from 'astro';
+import { apiError, json } from '../http/apiResponse.ts';
+import { portal } from '../portal.ts';
+import { privateAlertHeaders } from './alertFeed.ts';
+import { alertPaths } from './alertPaths.ts';
+import { subscribeToAlerts, unsubscribeFromAlerts } from './alertSubscriptions.ts';
+
+/** POST /api/alerts { drugId, region | lat, lng, radius }: 201 with the private token and its addresses. */
+export async function postAlertSubscription(context: APIContext): Promise<Response> {
+  const text = await context.request.text();
+  if (text.length > 2048) return apiError(413, 'too_large', '请求内容过大');
+  let fields: unknown;
+  try {
+    fields = JSON.parse(text);
+  } catch {
+    return apiError(400, 'invalid_json', '请求内容不是有效的 JSON');
+  }
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return apiError(400, 'invalid_json', '请求内容不是有效的 JSON');
+  const p = await portal();
+  const outcome = await subscribeToAlerts(p.store, fields as Record<string, unknown>, new Date(), p.config.DATA_DIR);
+  if (!outcome.ok) return apiError(400, 'invalid_parameter', outcome.message, outcome.field);
+  const response = json({ token: outcome.token, ...alertPaths(outcome.token) }, { status: 201 });
+  response.headers.set('referrer-policy', privateAlertHeaders['referrer-policy']);
+  return response;
+}
+
+/** DELETE /api/alerts/{token}: the app's one-tap unsubscribe; 204, or 404 for an unknown token. */
+export async function deleteAlertSubscription(context: APIContext): Promise<Response> {
+  const erased = await unsubscribeFromAlerts((await portal()).store, context.params.token);
+  return erased ? new Response(null, { status: 204, headers: privateAlertHeaders }) : apiError(404, 'not_found', '没有这个订阅，可能已经退订', 'token');
+}
