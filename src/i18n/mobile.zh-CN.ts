@@ -36,6 +36,9 @@ export const mobileZhCN = {
   'alert.email': '邮箱（可选）',
   'alert.emailHint': '填写后提醒也发到邮箱；不填只用订阅地址。退订时邮箱一并删除。',
   'alert.subscribeHint': '这个地区从没有新近有货变为有货时提醒您（私人订阅地址，无需注册，每天最多一次）。',
+  'alert.api.tooLarge': '请求内容过大（最多 2 KB）/ body over 2 KB',
+  'alert.api.invalidJson': '请求内容不是有效的 JSON 对象 / the body is not a JSON object',
+  'alert.api.unknownToken': '没有这个订阅，可能已经退订 / no such subscription, perhaps already unsubscribed',
 } as const;
 
 export type MobileStringKey = keyof typeof mobileZhCN;

@@ -2,7 +2,7 @@
  * What the portal says about its open data, in one place: the OpenAPI document's info block and the /open-data
  * page both read it, so the licence, the attribution line and the change log cannot say two things.
  */
-export const apiVersion = '1.1.0';
+export const apiVersion = '1.2.0';
 
 export const dataLicence = {
   name: 'CC BY 4.0',
@@ -20,6 +20,16 @@ export interface ApiChange {
 
 /** Newest first. A change that renames or removes a field would be a new major version; none has. */
 export const apiChangeLog: readonly ApiChange[] = [
+  {
+    version: '1.2.0',
+    date: '2026-12-07',
+    changes: [
+      '增量同步接口 GET /api/stock/changes、/api/clarifications/changes、/api/notices/changes、/api/shortage-lists/changes（since 游标 + limit，回答 items、next、hasMore）',
+      '整治结果接口 GET /api/enforcement、GET /api/enforcement/{id}；/api/search 的 articles 可含 kind: enforcement',
+      '到货提醒接口 POST /api/alerts（无需账号，回答私密令牌与订阅地址）、DELETE /api/alerts/{token}（退订）',
+      '哪里有货与机构库存增加 disputed（有群众反映缺货）及 standing: disputed；哪里有货的 summary 增加 usableOpenNow、nearestUsableOpenNow、toCall',
+    ],
+  },
   {
     version: '1.1.0',
     date: '2026-12-07',

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { FeedItem, FeedMeta } from '../../domain/publishing/feedItems.ts';
 import { t } from '../../i18n/t.ts';
+import { mt } from '../../i18n/mobile.zh-CN.ts';
 import { type FeedFormat, feedContentTypes, renderFeed } from '../feeds/feedFormats.ts';
 import { publicOrigin } from '../feeds/publicOrigin.ts';
 import { apiError } from '../http/apiResponse.ts';
@@ -28,7 +29,7 @@ export function alertFeedRoute(format: FeedFormat): APIRoute {
     const p = await portal();
     const token = params.token;
     const subscription = await subscriptionOfToken(p.store, token);
-    if (!subscription || !token) return apiError(404, 'not_found', '没有这个订阅，可能已经退订', 'token');
+    if (!subscription || !token) return apiError(404, 'not_found', mt('alert.api.unknownToken'), 'token');
     const origin = publicOrigin(url);
     const paths = alertPaths(token);
     const drugName = (await drugFacts(p.store, subscription.drugId))?.name ?? subscription.drugId;

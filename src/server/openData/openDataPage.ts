@@ -22,6 +22,7 @@ export async function openDataPageView(portal: Portal, requestUrl: URL) {
       { label: '景德镇市哪里有布洛芬（国家标准区划代码）', command: `curl '${origin}/api/drugs/W078/availability?region=360200&limit=20'` },
       { label: '一家机构及其库存', command: `curl '${origin}/api/facilities/JDZ-H-0001'` },
       { label: '行政区划树', command: `curl '${origin}/api/regions'` },
+      { label: '增量同步库存（下次把回答中的 next 作为 since 传回）', command: `curl '${origin}/api/stock/changes?limit=500'` },
       { label: '持 API 密钥调用（限额更高）', command: `curl -H 'X-API-Key: odk_…' '${origin}/api/shortage-lists?region=360000'` },
     ],
   };

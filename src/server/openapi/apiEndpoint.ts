@@ -22,11 +22,11 @@ export interface EndpointResponse {
  * the very zod schemas the route parses its input with, so the documented parameters are the accepted ones.
  */
 export interface ApiEndpoint {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** OpenAPI form: /api/drugs/{id} */
   path: string;
   operationId: string;
-  tag: 'drugs' | 'facilities' | 'regions' | 'articles' | 'shortage-lists' | 'reports' | 'intake' | 'open-data';
+  tag: 'drugs' | 'facilities' | 'regions' | 'articles' | 'shortage-lists' | 'reports' | 'alerts' | 'intake' | 'open-data';
   summary: Bilingual;
   description: Bilingual;
   /** Path parameters: each property's meta carries its description and its example (from the demo data). */

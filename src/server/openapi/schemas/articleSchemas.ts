@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clarificationSource, clarificationVerdict } from '../../../domain/clarifications/clarification.ts';
-import { articlePageOf, isoInstant, regionRef } from './common.ts';
+import { enforcementAction } from '../../../domain/enforcement/enforcementResult.ts';
+import { articlePageOf, changePageOf, isoInstant, regionRef } from './common.ts';
 
 /** Fields every article kind carries before and after its own (articleJsonParts in src/server/publishing). */
 function articleOf<T extends z.ZodRawShape>(own: T, previous: z.ZodType) {
@@ -33,6 +34,7 @@ export const clarificationItem = articleOf(
   z.strictObject({ title: z.string(), claim: z.string(), verdict: clarificationVerdict, verdictLabel: z.string(), bodyHtml: z.string(), sources: z.array(clarificationSource.strict()) }),
 );
 export const clarificationPage = articlePageOf(clarificationItem);
+export const clarificationChangePage = changePageOf(clarificationItem);
 
 export const noticeItem = articleOf(
   {
@@ -48,3 +50,26 @@ export const noticeItem = articleOf(
   z.strictObject({ title: z.string(), docNumber: z.string(), bodyHtml: z.string() }),
 );
 export const noticePage = articlePageOf(noticeItem);
+export const noticeChangePage = changePageOf(noticeItem);
+
+/** The text fields of an enforcement result (EnforcementText), as it reads now and in each correction's `previous`. */
+const enforcementText = {
+  title: z.string(),
+  finding: z.string().meta({ examples: ['价格上涨幅度异常'] }),
+  action: enforcementAction,
+  actionLabel: z.string().meta({ examples: ['函询约谈'] }),
+  actionDate: z.string().meta({ description: '采取措施的日期（北京时间）/ day of the action, Beijing calendar', examples: ['2026-11-20'] }),
+  bodyHtml: z.string(),
+};
+
+export const enforcementItem = articleOf(
+  {
+    ...enforcementText,
+    party: z.string().nullable().meta({ description: '被处理的机构或企业，未点名为 null / the party named, null when none' }),
+    drugs: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+    issuer: z.string(),
+    isDemo: z.boolean().meta({ description: '演示数据（示例）/ demo content' }),
+  },
+  z.strictObject({ ...enforcementText, party: z.string().meta({ description: '未点名为空字符串 / empty when none' }) }),
+);
+export const enforcementPage = articlePageOf(enforcementItem);

@@ -1,3 +1,4 @@
+import { articleKind } from '../../../domain/publishing/article.ts';
 import { z } from 'zod';
 import { drugFlags, procurementPrice } from '../../../domain/drugs/drugFlags.ts';
 import { drugAlias, drugForm, drugKind } from '../../../domain/drugs/drugVariety.ts';
@@ -20,7 +21,7 @@ export const drugHit = z.strictObject({
 });
 
 const articleHit = z.strictObject({
-  kind: z.enum(['clarification', 'notice']),
+  kind: articleKind,
   kindLabel: z.string(),
   articleId: z.number().int(),
   title: z.string(),

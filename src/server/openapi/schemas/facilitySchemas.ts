@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { facilityType, hospitalLevel, openingHours } from '../../../domain/facilities/facility.ts';
 import type { FactStanding } from '../../../domain/stock/availabilityRanking.ts';
 import { stockStatus } from '../../../domain/stock/stockStatus.ts';
-import { isoInstant } from './common.ts';
+import type { AvailabilitySummary } from '../../services/availability.ts';
+import { isoInstant, type SameType } from './common.ts';
 
 const standing = z.enum(['usable', 'low', 'call', 'disputed', 'out'] satisfies FactStanding[]).meta({
   description: 'usable 有货 · low 紧张 · call 报告已旧，先电话确认 · disputed 有群众反映缺货，先电话确认 · out 缺货',
@@ -21,6 +22,19 @@ const stockFact = {
   priceUnit: z.string().optional(),
   priceLabel: z.string().optional().meta({ examples: ['¥16.20/盒（20 粒，¥0.81/粒）'] }),
 };
+
+/** Counted over every match, not only this page (AvailabilitySummary in src/server/services/availability.ts). */
+const availabilitySummary = z.strictObject({
+  usable: z.number().int().meta({ description: '新鲜的有货报告数 / fresh 有货 facts' }),
+  usableOpenNow: z.number().int().meta({ description: '其中现在营业的 / of which open now' }),
+  nearestUsableKm: z.number().nullable().meta({ description: '最近的有货机构（按位置查询时）/ nearest fresh 有货, point mode only' }),
+  nearestUsableOpenNow: z.boolean().nullable().meta({ description: '最近的那家现在是否营业；营业时间未知或按地区查询时为 null / whether it is open now' }),
+  toCall: z.number().int().meta({ description: '紧张、报告已旧或有群众反映缺货，建议先电话确认 / 紧张, stale or disputed: phone first' }),
+  newestUsableAgeLabel: z.string().nullable(),
+});
+// The schema and the service's type name the same fields with the same types, or this does not compile.
+const summaryIsTheServices: SameType<z.infer<typeof availabilitySummary>, AvailabilitySummary> = true;
+void summaryIsTheServices;
 
 const countyCode = z.string().regex(/^\d{6}$/).meta({ description: '县级行政区划代码 / county code', examples: ['360203'] });
 
@@ -50,7 +64,7 @@ export const availabilityResponse = z.strictObject({
       isDemo: z.boolean(),
     }),
   ),
-  summary: z.strictObject({ usable: z.number().int(), nearestUsableKm: z.number().nullable(), newestUsableAgeLabel: z.string().nullable() }),
+  summary: availabilitySummary,
 });
 
 export const facilityResponse = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { shortageListKind, shortageListScope } from '../../../domain/drugs/drugFlags.ts';
 import { standardRegionCodeOutput } from '../../../domain/regions/standardCode.ts';
-import { isoInstant } from './common.ts';
+import { changePageOf, isoInstant } from './common.ts';
 
 /** What a list version says about itself, in the index and in one list's answer. */
 const listHead = {
@@ -21,18 +21,21 @@ const listHead = {
   entryCount: z.number().int(),
 };
 
+/** One list in the index and in its change feed (listApiItem in src/server/shortages/listApi.ts). */
+export const shortageListItem = z.strictObject({
+  ...listHead,
+  versionInForce: z.number().int().nullable(),
+  links: z.strictObject({ self: z.string(), csv: z.string(), json: z.string(), history: z.string() }),
+});
+
 export const shortageListIndex = z.strictObject({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
-  items: z.array(
-    z.strictObject({
-      ...listHead,
-      versionInForce: z.number().int().nullable(),
-      links: z.strictObject({ self: z.string(), csv: z.string(), json: z.string(), history: z.string() }),
-    }),
-  ),
+  items: z.array(shortageListItem),
 });
+
+export const shortageListChangePage = changePageOf(shortageListItem);
 
 export const shortageListResponse = z.strictObject({
   list: z.strictObject({ ...listHead, regionName: z.string().nullable() }),
