@@ -15,6 +15,7 @@ import * as m0013 from './migrations/0013_facility_closures.ts';
 import { postgresDialect } from './postgresDialect.ts';
 import * as m0010 from './migrations/0010_citizen_reports.ts';
 import * as m0014 from './migrations/0014_job_leases.ts';
+import * as m0030 from './migrations/0030_price_watch.ts';
 import type { Database } from './schema.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0010_citizen_reports': m0010,
   '0014_job_leases': m0014,
   '0013_facility_closures': m0013,
+  '0030_price_watch': m0030,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
