@@ -14,7 +14,9 @@ const dayMs = 86_400_000;
 /** A current price as a comparable unit price, or undefined when its pack could not be read. */
 function unitOf(p: PriceRecord): UnitPrice | undefined {
   if (p.unit_fen === null || p.comparable_key === null || p.unit === null) return undefined;
-  return { unitFen: p.unit_fen, unit: p.unit as UnitPrice['unit'], form: p.dosage_form, strength: p.comparable_key.split('|')[1] || null, comparableKey: p.comparable_key };
+  // The key holds form and strength as normalised when the price was recorded (see domain/prices/pack.ts).
+  const [form, strength] = p.comparable_key.split('|');
+  return { unitFen: p.unit_fen, unit: p.unit as UnitPrice['unit'], form: form || null, strength: strength || null, comparableKey: p.comparable_key };
 }
 
 /**
