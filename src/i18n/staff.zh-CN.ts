@@ -29,6 +29,8 @@ export const staffZhCN = {
   'section.notices': '季度通报',
   'section.notices.hint': '根据本门户数据起草本地区季度通报，附 PDF，审核后发布、更正或撤回。',
   'section.reports': '群众反映',
+  'section.prices': '价格监测',
+  'section.prices.hint': '本地区价格异常信号：涨幅、频次、区域差价、远高于中选价、群众反映集中；分派、记录处置、办结、导出。',
   'section.reports.hint': '受理本地区群众反映的药品买不到、价格异常等问题：认领、核实、答复、办结。',
   'section.intakeSystems': '监测对接',
   'section.intakeSystems.hint': '短缺药品监测系统的接入令牌、推送地址、推送记录和失败队列。',

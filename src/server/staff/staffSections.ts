@@ -22,6 +22,7 @@ export const staffSections: readonly StaffSection[] = [
   { href: '/staff/clarifications', label: 'section.clarifications', hint: 'section.clarifications.hint', roles: ['publisher', 'reviewer'] },
   { href: '/staff/notices', label: 'section.notices', hint: 'section.notices.hint', roles: ['publisher', 'reviewer'] },
   { href: '/staff/reports', label: 'section.reports', hint: 'section.reports.hint', roles: ['intake'] },
+  { href: '/staff/prices', label: 'section.prices', hint: 'section.prices.hint', roles: ['intake', 'data'] },
   { href: '/staff/intake-systems', label: 'section.intakeSystems', hint: 'section.intakeSystems.hint', roles: ['admin'] },
   { href: '/staff/security', label: 'section.security', hint: 'section.security.hint', roles: [] },
 ];
