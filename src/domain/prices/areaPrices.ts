@@ -55,7 +55,7 @@ const weekMs = 7 * 86_400_000;
  * The area's median price week by week: each facility counts with its latest price at the end of the week
  * (a price stands until the facility reports another), so a quiet week does not drop out of the line.
  */
-export function weeklyMedians(history: readonly { facilityId: string; unitFen: number; at: string }[], from: Date, weeks: number): WeeklyMedian[] {
+export function weeklyMedians(history: readonly { facilityId: string; unitFen: number; at: string }[], from: Date, weeks: number, minFacilities = 3): WeeklyMedian[] {
   const sorted = [...history].sort((a, b) => a.at.localeCompare(b.at));
   const standing = new Map<string, number>();
   const out: WeeklyMedian[] = [];
@@ -68,7 +68,8 @@ export function weeklyMedians(history: readonly { facilityId: string; unitFen: n
       i += 1;
     }
     const m = median([...standing.values()]);
-    if (m !== undefined) out.push({ weekStart: new Date(end - weekMs).toISOString(), medianFen: m, facilities: standing.size });
+    // A week with only a facility or two says more about them than about the area.
+    if (m !== undefined && standing.size >= minFacilities) out.push({ weekStart: new Date(end - weekMs).toISOString(), medianFen: m, facilities: standing.size });
   }
   return out;
 }
