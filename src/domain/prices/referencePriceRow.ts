@@ -3,7 +3,7 @@ import { type ImportProblem, problem, quoted } from '../imports/importProblem.ts
 import type { SourceRecord } from '../imports/readRecords.ts';
 import { field, keyedBy, parsePriceFen, text } from '../stock/stockImportRow.ts';
 import { parsePack } from './pack.ts';
-import { type ReferencePrice, referenceKind } from './referencePrice.ts';
+import type { ReferencePrice, referenceKind } from './referencePrice.ts';
 
 /** Accepted spellings of each column or JSON key; the first is the documented one and names it in messages. */
 export const referenceColumns = {

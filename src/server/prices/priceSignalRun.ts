@@ -1,7 +1,7 @@
 import { frequencySignal, median, referenceGapSignal, regionalGapSignal, riseSignal, type SeriesPoint } from '../../domain/prices/priceSignals.ts';
 import { matchReference, referenceLabel, withUnitPrice } from '../../domain/prices/referencePrice.ts';
 import type { PriceSignalThresholds } from '../../domain/prices/signalThresholds.ts';
-import { type UnitPrice } from '../../domain/prices/pack.ts';
+import type { UnitPrice } from '../../domain/prices/pack.ts';
 import type { Store } from '../store/openStore.ts';
 import type { PriceRecord } from '../store/priceHistoryStore.ts';
 import { countyUnitPrices, pairHistory } from '../store/priceHistoryStore.ts';
