@@ -14,13 +14,14 @@ export interface PriceChartShape {
   highFen: number;
 }
 
-export function priceChartShape(values: readonly number[], width = 320, height = 120, pad = 8): PriceChartShape {
+/** `left` leaves room for the axis labels, so the line never runs under them. */
+export function priceChartShape(values: readonly number[], width = 320, height = 120, pad = 8, left = 52): PriceChartShape {
   const low = Math.min(...values);
   const high = Math.max(...values);
   const span = high - low || 1;
-  const step = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;
+  const step = values.length > 1 ? (width - left - pad) / (values.length - 1) : 0;
   const points = values.map((v, i) => ({
-    x: Math.round((pad + i * step) * 10) / 10,
+    x: Math.round((left + i * step) * 10) / 10,
     // A flat line sits in the middle rather than on the floor.
     y: Math.round((high === low ? height / 2 : height - pad - ((v - low) / span) * (height - 2 * pad)) * 10) / 10,
   }));

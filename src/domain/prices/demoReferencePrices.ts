@@ -20,10 +20,10 @@ const fenOf = (yuan: string) => Math.round(Number(yuan) * 100);
 
 /**
  * Demo prices of the reference drugs quoted for the reference's product (so the drug page can compare them),
- * at 1.1–2.2 times the reference, with two earlier, lower prices 12 and 4 weeks back, so that the price
+ * at 1.1–2.2 times the reference, with two earlier, lower prices 12 and 4 weeks before `now`, so that the price
  * history has a line to draw. Other drugs' reports are returned unchanged.
  */
-export function demoPricesForReferences(reports: readonly StockReport[], idsByName: ReadonlyMap<string, string>): StockReport[] {
+export function demoPricesForReferences(reports: readonly StockReport[], idsByName: ReadonlyMap<string, string>, now: Date): StockReport[] {
   const byDrug = new Map(demoReferenceRows.filter((r) => r.kind === '国家集采').flatMap((r) => {
     const id = idsByName.get(r.drug);
     return id ? [[id, r] as const] : [];
@@ -37,13 +37,14 @@ export function demoPricesForReferences(reports: readonly StockReport[], idsByNa
     }
     const rnd = createRandom(hashSeed('demo-price', report.facilityId, report.drugId));
     const product = { priceUnit: ref.pack, dosageForm: ref.dosage_form, strength: ref.strength };
-    const now = Math.round((fenOf(ref.price) * rnd.float(1.1, 2.2)) / 10) * 10;
+    const latest = Math.round((fenOf(ref.price) * rnd.float(1.1, 2.2)) / 10) * 10;
     // Two small earlier steps: a history to draw, below the default rise and frequency thresholds.
     for (const [weeks, share] of [[12, 0.92], [4, 0.96]] as const) {
-      const at = new Date(Date.parse(report.reportedAt) - weeks * 7 * 86_400_000).toISOString();
-      out.push({ ...report, ...product, priceFen: Math.round((now * share) / 10) * 10, reportedAt: at });
+      // The same day for every facility, so the area's line starts with all of them rather than a few.
+      const at = new Date(now.getTime() - weeks * 7 * 86_400_000).toISOString();
+      out.push({ ...report, ...product, priceFen: Math.round((latest * share) / 10) * 10, reportedAt: at });
     }
-    out.push({ ...report, ...product, priceFen: now });
+    out.push({ ...report, ...product, priceFen: latest });
   }
   return out;
 }

@@ -35,7 +35,7 @@ export async function seedDemoData(store: Store, dataDir: string, now = new Date
     commonDrugIds: idsByName(commonGenericNames),
     scarceDrugIds: idsByName([...demoShortageList.genericNames, ...demoMonitoringList.genericNames]),
   });
-  const reports = demoPricesForReferences(generated, new Map(drugs.map((d) => [d.generic_name, d.id])));
+  const reports = demoPricesForReferences(generated, new Map(drugs.map((d) => [d.generic_name, d.id])), now);
   if (!(await hasDemoReferences(store))) {
     const text = JSON.stringify(demoReferenceRows);
     await importReferencePrices(store, { fileName: 'demo-reference-prices.json', text, importedBy: 'demo', isDemo: true, now });
