@@ -5,22 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { parseArgs } from 'node:util';
 import { formatImportProblems, isError } from '../src/domain/imports/importProblem.ts';
 import { config } from '../src/server/config.ts';
 import { importReferencePrices } from '../src/server/prices/referenceImport.ts';
 import { openStore } from '../src/server/store/openStore.ts';
+import { importCommand } from './support/importCommand.ts';
 
 const usage = 'Usage: npm run import:prices -- FILE [--skip-bad] [--dry-run]';
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { 'skip-bad': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-});
-const file = positionals[0];
-if (values.help || !file || positionals.length > 1) {
-  console.error(usage);
-  process.exit(values.help ? 0 : 1);
-}
+const { file, skipBad, dryRun } = importCommand(usage);
 
 const store = await openStore(config());
 try {
@@ -28,13 +20,13 @@ try {
     fileName: file,
     text: readFileSync(file, 'utf8'),
     importedBy: `cli:${userInfo().username}`,
-    skipBad: values['skip-bad'] ?? false,
-    dryRun: values['dry-run'] ?? false,
+    skipBad: skipBad,
+    dryRun: dryRun,
   });
   for (const line of formatImportProblems(result.problems, result.unit)) console.error(line);
   const errors = result.problems.filter(isError).length;
   if (result.rejected) {
-    const hint = errors > 0 && !values['skip-bad'] ? '；改正后重新导入，或加 --skip-bad 只导入正确的行' : '';
+    const hint = errors > 0 && !skipBad ? '；改正后重新导入，或加 --skip-bad 只导入正确的行' : '';
     console.log(`未导入任何数据：读取 ${result.rowsRead} 行，${result.skipped} 行有错误${hint}。 (nothing imported)`);
     process.exitCode = 1;
   } else if (result.alreadyVersion !== null) {

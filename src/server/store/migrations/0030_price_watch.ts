@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { CreateTableBuilder, Kysely } from 'kysely';
 import { identityColumn } from './portableColumns.ts';
 
 /**
@@ -9,10 +9,9 @@ import { identityColumn } from './portableColumns.ts';
  * imported file (versioned: a later file of the same document supersedes the earlier rows, which stay).
  * `price_signals` are what staff work on.
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('price_history')
-    .addColumn('id', 'integer', identityColumn(db))
+/** The columns a price history row and a current price share: one priced product of one facility. */
+function pricedProduct(table: CreateTableBuilder<string>) {
+  return table
     .addColumn('facility_id', 'text', (c) => c.notNull())
     .addColumn('drug_id', 'text', (c) => c.notNull())
     .addColumn('county_code', 'text', (c) => c.notNull())
@@ -24,25 +23,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('unit_fen', 'double precision')
     .addColumn('comparable_key', 'text')
     .addColumn('reported_at', 'text', (c) => c.notNull())
+}
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await pricedProduct(db.schema.createTable('price_history').addColumn('id', 'integer', identityColumn(db)))
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('price_history_pair').on('price_history').columns(['facility_id', 'drug_id', 'reported_at']).execute();
   await db.schema.createIndex('price_history_area').on('price_history').columns(['drug_id', 'county_code', 'reported_at']).execute();
 
-  await db.schema
-    .createTable('price_current')
-    .addColumn('facility_id', 'text', (c) => c.notNull())
-    .addColumn('drug_id', 'text', (c) => c.notNull())
-    .addColumn('county_code', 'text', (c) => c.notNull())
-    .addColumn('price_fen', 'integer', (c) => c.notNull())
-    .addColumn('pack_text', 'text')
-    .addColumn('dosage_form', 'text')
-    .addColumn('strength', 'text')
-    .addColumn('unit', 'text')
-    .addColumn('unit_fen', 'double precision')
-    .addColumn('comparable_key', 'text')
-    .addColumn('reported_at', 'text', (c) => c.notNull())
+  await pricedProduct(db.schema.createTable('price_current'))
     .addPrimaryKeyConstraint('price_current_pk', ['facility_id', 'drug_id'])
     .execute();
   await db.schema.createIndex('price_current_area').on('price_current').columns(['drug_id', 'county_code']).execute();
