@@ -3,22 +3,14 @@
  * Exit code 1 when nothing was imported because of bad rows (or any failure), 0 otherwise. See docs/importing.md.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { formatImportProblems, isError } from '../src/domain/imports/importProblem.ts';
 import { config } from '../src/server/config.ts';
 import { type ImportProgress, importStock } from '../src/server/imports/stockImport.ts';
 import { openPortal } from '../src/server/portal.ts';
+import { importCommand } from './support/importCommand.ts';
 
 const usage = 'Usage: npm run import:stock -- FILE [--skip-bad] [--dry-run]';
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { 'skip-bad': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-});
-const file = positionals[0];
-if (values.help || !file || positionals.length > 1) {
-  console.error(usage);
-  process.exit(values.help ? 0 : 1);
-}
+const { file, skipBad, dryRun } = importCommand(usage);
 
 /** Excel's plain "CSV" (not "CSV UTF-8") on a Chinese Windows saves GB18030; read that rather than print mojibake. */
 function decode(bytes: Uint8Array): string {
@@ -42,14 +34,14 @@ try {
   const result = await importStock(portal, {
     fileName: file,
     text,
-    skipBad: values['skip-bad'] ?? false,
-    dryRun: values['dry-run'] ?? false,
+    skipBad: skipBad,
+    dryRun: dryRun,
     onProgress: showProgress,
   });
   for (const line of formatImportProblems(result.problems, result.unit)) console.error(line);
   const errors = result.problems.filter(isError).length;
   if (result.rejected) {
-    const hint = errors > 0 && !values['skip-bad'] ? '；改正后重新导入，或加 --skip-bad 只导入正确的行' : '';
+    const hint = errors > 0 && !skipBad ? '；改正后重新导入，或加 --skip-bad 只导入正确的行' : '';
     console.log(`未导入任何数据：读取 ${result.rowsRead} 行，${result.skipped} 行有错误${hint}。`
       + ` (nothing imported: rows read ${result.rowsRead}, rows with errors ${result.skipped})`);
     process.exitCode = 1;

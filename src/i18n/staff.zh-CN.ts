@@ -31,6 +31,8 @@ export const staffZhCN = {
   'section.enforcement': '价格整治结果',
   'section.enforcement.hint': '撰写、审核和发布药品价格整治结果（两人审核），更正和撤回。',
   'section.reports': '群众反映',
+  'section.prices': '价格监测',
+  'section.prices.hint': '本地区价格异常信号：涨幅、频次、区域差价、远高于中选价、群众反映集中；分派、记录处置、办结、导出。',
   'section.reports.hint': '受理本地区群众反映的药品买不到、价格异常等问题：认领、核实、答复、办结。',
   'section.intakeSystems': '监测对接',
   'section.intakeSystems.hint': '短缺药品监测系统的接入令牌、推送地址、推送记录和失败队列。',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type CidrRange, parseCidr } from '../domain/network/ipAddress.ts';
+import { priceSignalThresholds } from '../domain/prices/signalThresholds.ts';
 
 /**
  * The one place that reads process.env. Every variable is validated at start-up so that an operator sees
@@ -119,6 +120,20 @@ const configSchema = z
     /** Days after a case closes until its reports' contact details (phone) are erased by the scheduled job. */
     /** Staff dashboard signal: this many citizen reports of one drug in one county within 7 days. */
     REPORT_SIGNAL_THRESHOLD: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(1000).default(3),
+    /** Price-signal thresholds as JSON, e.g. {"risePct":15}; keys and defaults in domain/prices/signalThresholds.ts. */
+    PRICE_SIGNAL_THRESHOLDS: z
+      .string()
+      .default('{}')
+      .transform((text, ctx) => {
+        try {
+          const parsed = priceSignalThresholds.safeParse(JSON.parse(text));
+          if (parsed.success) return parsed.data;
+          ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be a JSON object such as {"risePct":20}' });
+        }
+        return z.NEVER;
+      }),
     REPORT_CONTACT_RETENTION_DAYS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(3650).default(90),
     /** Unverified 买不到 reports (different devices) that mark a facility × drug 有群众反映缺货 (domain/stock/stockDispute.ts). */
     DISPUTE_REPORTS: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(100).default(3),

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { saveDemoList, saveProcurementPrices } from '../../src/server/store/demoListStore.ts';
+import { saveDemoList } from '../../src/server/store/demoListStore.ts';
 import { loadDrug, saveCatalogue } from '../../src/server/store/drugStore.ts';
 import { claimListImportForPublish, insertListImport, linkPublishedList, listImportHeader, markListImportDiscarded } from '../../src/server/store/shortageImportStore.ts';
 import {
@@ -40,18 +40,14 @@ describeStores('shortageListStore', (open) => {
     expect((await loadDrug(t.store, 'W001'))?.flags.lists).toEqual([]);
   });
 
-  test('loads a demo list and demo procurement prices once, labelled as demo', async () => {
+  test('loads a demo list once, labelled as demo', async () => {
     t = await open();
     await saveCatalogue(t.store, [testDrug('W078', '布洛芬')]);
     const spec = { listKey: 'demo-monitoring', kind: 'monitoring', scope: 'city', regionCode: '3602', title: '示例清单', issuer: '示例', docNumber: null, effectiveDate: '2026-01-01', sourceUrl: null, genericNames: ['布洛芬', '不存在的药'] } as const;
     await saveDemoList(t.store, { ...spec, genericNames: [...spec.genericNames] }, new Date());
     await saveDemoList(t.store, { ...spec, genericNames: [...spec.genericNames] }, new Date());
-    const prices = [{ genericName: '布洛芬', batch: '第七批', formSpec: '片剂 0.1g', priceFen: 123, unit: '盒' }];
-    await saveProcurementPrices(t.store, prices);
-    await saveProcurementPrices(t.store, prices);
     const drug = await loadDrug(t.store, 'W078');
     expect(drug?.flags.lists).toMatchObject([{ listKey: 'demo-monitoring', version: 1, isDemo: true }]);
-    expect(drug?.flags.procurement).toMatchObject([{ priceFen: 123, isDemo: true }]);
   });
 });
 

@@ -75,3 +75,67 @@ export function describePrice(priceFen: number, unitText: string | null | undefi
   const eachText = each < 1 ? `¥${(each / 100).toFixed(4)}` : each < 10 ? `¥${(each / 100).toFixed(3)}` : yuan(each);
   return `${yuan(priceFen)}/${pack.container}（${pack.count} ${pack.unit}，${eachText}/${pack.unit}）`;
 }
+
+/** The smallest units a price is compared per; a box or bottle is a container, never a unit to compare. */
+export const smallestUnits = ['片', '粒', '袋', '支', '丸', '贴', '包', '枚', 'ml', 'g'] as const;
+
+/**
+ * Strength (规格) in one spelling, so "0.25g" and "250mg" are the same product: weights in mg, volumes in ml,
+ * units (万单位, IU) as written. Returns null when nothing reads as a strength.
+ */
+export function normaliseStrength(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const s = normalise(text).replace(/\s+/g, '').replace(/μg|ug|微克/g, 'μg').replace(/毫克/g, 'mg');
+  const m = /^(\d+(?:\.\d+)?)(mg|g|μg|ml)$/.exec(s);
+  if (!m) return s.length > 0 ? s : null;
+  const value = Number(m[1]);
+  const mg = m[2] === 'g' ? value * 1000 : m[2] === 'μg' ? value / 1000 : value;
+  return m[2] === 'ml' ? `${value}ml` : `${Number(mg.toFixed(6))}mg`;
+}
+
+/** The strength a pack text names before its count: "盒(0.3g×20粒)" → 300mg; "盒(20粒)" → null. */
+export function strengthInPack(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const m = /(\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|ml))\s*×/.exec(normalise(text));
+  return m?.[1] ? normaliseStrength(m[1]) : null;
+}
+
+/** 剂型 in one spelling: "片剂" and "片" are one form, "缓释片" another. */
+export function normaliseForm(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const s = text.replace(/\s+/g, '').replace(/剂$/, '');
+  return s.length > 0 ? s : null;
+}
+
+/** A price ready to compare: per smallest unit, with what it is a price of. */
+export interface UnitPrice {
+  unitFen: number;
+  unit: PackUnit;
+  form: string | null;
+  strength: string | null;
+  /** Prices compare only when this is equal: same form, same strength, same smallest unit. */
+  comparableKey: string;
+}
+
+/**
+ * The unit price of a reported price, or undefined when the pack cannot be read (or names only a container,
+ * such as "20盒"): such a price is kept and shown as written, but never compared.
+ */
+export function unitPriceOf(
+  priceFen: number,
+  packText: string | null | undefined,
+  given: { form?: string | null | undefined; strength?: string | null | undefined } = {},
+): UnitPrice | undefined {
+  if (!packText) return undefined;
+  const pack = parsePack(packText);
+  if (!pack || !(smallestUnits as readonly string[]).includes(pack.unit)) return undefined;
+  const form = normaliseForm(given.form);
+  const strength = normaliseStrength(given.strength) ?? strengthInPack(packText);
+  return {
+    unitFen: unitPriceFen(priceFen, pack),
+    unit: pack.unit,
+    form,
+    strength,
+    comparableKey: `${form ?? ''}|${strength ?? ''}|${pack.unit}`,
+  };
+}

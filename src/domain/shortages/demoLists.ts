@@ -27,13 +27,3 @@ export const demoMonitoringList = {
   sourceUrl: null,
   genericNames: ['阿托品', '肾上腺素', '异丙肾上腺素', '氯解磷定', '碘解磷定', '维生素K1', '葡萄糖酸钙', '注射用硫酸镁', '硫酸镁', '间羟胺', '地西泮', '苯巴比妥'],
 };
-
-/** 示例 集采 prices in fen; plausible magnitudes only. */
-export const demoProcurementPrices = [
-  { genericName: '阿莫西林', batch: '示例批次', formSpec: '胶囊 0.25g×24粒', priceFen: 590, unit: '盒' },
-  { genericName: '氨氯地平', batch: '示例批次', formSpec: '片剂 5mg×28片', priceFen: 380, unit: '盒' },
-  { genericName: '二甲双胍', batch: '示例批次', formSpec: '片剂 0.5g×60片', priceFen: 450, unit: '盒' },
-  { genericName: '阿托伐他汀', batch: '示例批次', formSpec: '片剂 20mg×28片', priceFen: 620, unit: '盒' },
-  { genericName: '氯吡格雷', batch: '示例批次', formSpec: '片剂 75mg×28片', priceFen: 1680, unit: '盒' },
-  { genericName: '布洛芬', batch: '示例批次', formSpec: '缓释胶囊 0.3g×20粒', priceFen: 520, unit: '盒' },
-];

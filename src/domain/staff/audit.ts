@@ -51,6 +51,11 @@ export const auditAction = z.enum([
   'webhook.disable',
   'facility.close',
   'facility.reopen',
+  'price_signal.assign',
+  'price_signal.action',
+  'price_signal.close',
+  'price_signal.export',
+  'reference_prices.import',
 ]);
 export type AuditAction = z.infer<typeof auditAction>;
 

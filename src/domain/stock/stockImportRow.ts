@@ -12,6 +12,8 @@ export const stockImportColumns = {
   quantity: ['quantity'],
   priceFen: ['price'],
   priceUnit: ['price_unit', 'priceUnit'],
+  dosageForm: ['dosage_form', 'dosageForm'],
+  strength: ['strength'],
   reportedAt: ['reported_at', 'reportedAt'],
 } as const satisfies Record<keyof StockReport, readonly string[]>;
 type Key = keyof typeof stockImportColumns;
@@ -37,14 +39,14 @@ const futureToleranceMs = 10 * 60_000;
 const shanghaiOffsetMinutes = 8 * 60;
 const timeHint = '应为 2026-11-24 09:30（北京时间）或带时区的 ISO 8601 时间，如 2026-11-24T09:30:00+08:00';
 
-type Parsed<T> = { value: T } | { error: string };
+export type Parsed<T> = { value: T } | { error: string };
 
 /** Blank cells and JSON nulls mean "not given": Excel cannot tell an empty cell from an empty string. */
-function given(raw: unknown): unknown {
+export function given(raw: unknown): unknown {
   return raw === null || (typeof raw === 'string' && raw.trim() === '') ? undefined : raw;
 }
 
-function field<T>(parse: (raw: unknown) => Parsed<T>) {
+export function field<T>(parse: (raw: unknown) => Parsed<T>) {
   return z.unknown().transform((raw, ctx) => {
     const result = parse(given(raw));
     if ('value' in result) return result.value;
@@ -53,13 +55,18 @@ function field<T>(parse: (raw: unknown) => Parsed<T>) {
   });
 }
 
-function text(raw: unknown, optional: true): Parsed<string | null>;
-function text(raw: unknown, optional?: false): Parsed<string>;
-function text(raw: unknown, optional = false): Parsed<string | null> {
+export function text(raw: unknown, optional: true): Parsed<string | null>;
+export function text(raw: unknown, optional?: false): Parsed<string>;
+export function text(raw: unknown, optional = false): Parsed<string | null> {
   if (raw === undefined) return optional ? { value: null } : { error: '必填，不能为空' };
   if (typeof raw === 'string') return { value: cleanText(raw).trim() };
   if (typeof raw === 'number') return { value: String(raw) };
   return { error: `应为文本（收到 ${quoted(raw)}）` };
+}
+
+function optionalText(raw: unknown): Parsed<string | undefined> {
+  const t = text(raw, true);
+  return 'error' in t ? t : { value: t.value ?? undefined };
 }
 
 function parseStatus(raw: unknown): Parsed<StockStatus> {
@@ -78,7 +85,7 @@ function parseQuantity(raw: unknown): Parsed<number | null> {
 }
 
 /** Yuan text to fen by string arithmetic, so 19.99 becomes 1999 and never 1998.9999. */
-function parsePriceFen(raw: unknown): Parsed<number | null> {
+export function parsePriceFen(raw: unknown): Parsed<number | null> {
   const t = text(raw, true);
   if ('error' in t) return t;
   if (t.value === null) return { value: null };
@@ -134,21 +141,29 @@ export function stockImportRowSchema({ facilityExists, resolveDrug, now }: Stock
     quantity: field(parseQuantity),
     priceFen: field(parsePriceFen),
     priceUnit: field((raw) => text(raw, true)),
+    // 剂型 and 规格 of the priced product; left out, they read as undefined so a report without them is unchanged.
+    dosageForm: field((raw) => optionalText(raw)),
+    strength: field((raw) => optionalText(raw)),
     reportedAt: field((raw) => parseReportedAt(raw, now)),
   });
 }
 
 /** Picks each field from whichever accepted spelling the row uses and remembers that spelling for messages. */
-function keyed(values: Record<string, unknown>): { input: Record<Key, unknown>; names: Record<Key, string> } {
-  const input = {} as Record<Key, unknown>;
-  const names = {} as Record<Key, string>;
-  for (const [key, spellings] of Object.entries(stockImportColumns) as [Key, readonly string[]][]) {
+export function keyedBy<K extends string>(
+  columns: Record<K, readonly string[]>,
+  values: Record<string, unknown>,
+): { input: Record<K, unknown>; names: Record<K, string> } {
+  const input = {} as Record<K, unknown>;
+  const names = {} as Record<K, string>;
+  for (const [key, spellings] of Object.entries(columns) as [K, readonly string[]][]) {
     const name = spellings.find((s) => given(values[s]) !== undefined) ?? spellings.find((s) => s in values) ?? spellings[0] ?? key;
     names[key] = name;
     input[key] = values[name];
   }
   return { input, names };
 }
+
+const keyed = (values: Record<string, unknown>) => keyedBy<Key>(stockImportColumns, values);
 
 export interface ParsedStockRows {
   /** One report per (facility, drug): the newest row of the file for that pair. */

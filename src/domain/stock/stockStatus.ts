@@ -13,6 +13,9 @@ export const stockReport = z.object({
   priceFen: z.number().int().nonnegative().nullable(),
   /** Unit the price is for, e.g. "盒(0.2g×24片)" */
   priceUnit: z.string().nullable(),
+  /** 剂型 and 规格 of the priced product, when the facility says (kept in the price history, see domain/prices). */
+  dosageForm: z.string().optional(),
+  strength: z.string().optional(),
   /** ISO 8601 UTC */
   reportedAt: z.iso.datetime(),
 });

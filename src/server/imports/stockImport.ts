@@ -5,6 +5,7 @@ import { formatFromFileName, readRecords } from '../../domain/imports/readRecord
 import { parseStockRows, requiredStockColumns } from '../../domain/stock/stockImportRow.ts';
 import type { StockReport } from '../../domain/stock/stockStatus.ts';
 import type { Portal } from '../portal.ts';
+import { recordPricesAndSignals } from '../prices/priceWatch.ts';
 import { reindexFacilities } from '../search/reindex.ts';
 import { drugNames } from '../store/drugStore.ts';
 import { facilityIds } from '../store/facilityStore.ts';
@@ -51,7 +52,7 @@ export interface ImportStockResult {
 const chunkSize = 5000;
 
 /** Ids as written in the catalogue CSV (MED-2026-W078), bare ids in any case, or an unambiguous generic name. */
-async function drugResolver(store: Store): Promise<(value: string) => string | undefined> {
+export async function drugResolver(store: Store): Promise<(value: string) => string | undefined> {
   const names = await drugNames(store);
   const ids = new Set(names.keys());
   const byName = new Map<string, string | null>();
@@ -126,6 +127,8 @@ export async function importStock(portal: Portal, options: ImportStockOptions): 
   onProgress({ phase: 'save', done: 0, total: toWrite.length });
   const imported = toWrite.length > 0 ? await saveStockReports(portal.store, toWrite, `import:${basename(fileName)}`) : 0;
   onProgress({ phase: 'save', done: toWrite.length, total: toWrite.length });
+  // Each changed price joins its history, and only those prices are looked at for price signals.
+  await recordPricesAndSignals(portal, toWrite, `import:${basename(fileName)}`, options.now ?? startedAt);
   const runId = await recordImportRun(portal.store, {
     kind: 'stock', file_name: basename(fileName), file_sha256: createHash('sha256').update(text).digest('hex'),
     rows_total: rowsRead, rows_imported: imported, rows_skipped: skipped,

@@ -1,3 +1,4 @@
+import { type ReportedPriceCheck, reportedPriceCheck } from '../prices/reportedPriceCheck.ts';
 import { caseEventLabels, type CaseEventKind } from '../../domain/reports/caseEvent.ts';
 import {
   awaitingVerification,
@@ -90,6 +91,8 @@ export interface IntakeCaseView {
     duplicate: boolean;
   }[];
   timeline: { label: string; at: string; note: string | null; by: string | null }[];
+  /** For a price-rise case at a facility: that facility's own reported price beside what citizens saw. */
+  priceCheck: ReportedPriceCheck | undefined;
 }
 
 /** One case for the case page, or undefined when it does not exist or lies outside the officer's region. */
@@ -97,6 +100,10 @@ export async function intakeCaseView(portal: Pick<Portal, 'store'>, user: StaffU
   const c = await loadCaseForIntake(portal.store, caseId);
   if (!c || !canActOn(user.account.regionCode, c.county_code)) return undefined;
   const [reports, events, tree] = await Promise.all([caseReports(portal.store, caseId), caseTimelineForStaff(portal.store, caseId), staffRegionTree(portal.store)]);
+  const rise = reports.find((r) => r.problem === 'price_rise' && r.price_fen !== null) ?? reports.find((r) => r.problem === 'price_rise');
+  const priceCheck = rise
+    ? await reportedPriceCheck(portal.store, { facilityId: rise.facility_id, drugId: rise.drug_id }, { priceFen: rise.price_fen, pricePack: rise.price_pack })
+    : undefined;
   return {
     id: c.id,
     drugName: c.drug_name,
@@ -123,5 +130,6 @@ export async function intakeCaseView(portal: Pick<Portal, 'store'>, user: StaffU
       duplicate: r.duplicate_of !== null,
     })),
     timeline: events.map((e) => ({ label: caseEventLabels[e.kind as CaseEventKind], at: e.at, note: e.public_note, by: e.display_name })),
+    priceCheck,
   };
 }

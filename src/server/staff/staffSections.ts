@@ -24,6 +24,7 @@ export const staffSections: readonly StaffSection[] = [
   { href: '/staff/enforcement', label: 'section.enforcement', hint: 'section.enforcement.hint', roles: ['publisher', 'reviewer'] },
   { href: '/staff/reports', label: 'section.reports', hint: 'section.reports.hint', roles: ['intake'] },
   { href: '/staff/api-keys', label: 'section.apiKeys', hint: 'section.apiKeys.hint', roles: ['admin', 'data'] },
+  { href: '/staff/prices', label: 'section.prices', hint: 'section.prices.hint', roles: ['intake', 'data'] },
   { href: '/staff/intake-systems', label: 'section.intakeSystems', hint: 'section.intakeSystems.hint', roles: ['admin'] },
   { href: '/staff/security', label: 'section.security', hint: 'section.security.hint', roles: [] },
 ];

@@ -26,20 +26,3 @@ export async function saveDemoList(store: Store, spec: DemoListSpec, now: Date):
     now,
   );
 }
-
-export async function saveProcurementPrices(
-  store: Store,
-  prices: { genericName: string; batch: string; formSpec: string; priceFen: number; unit: string }[],
-): Promise<void> {
-  const existing = await store.selectFrom('procurement_prices').select('id').where('is_demo', '=', 1).executeTakeFirst();
-  if (existing) return;
-  const ids = await idsByGenericName(store, prices.map((p) => p.genericName));
-  for (const p of prices) {
-    const drugId = ids.get(p.genericName);
-    if (!drugId) continue;
-    await store
-      .insertInto('procurement_prices')
-      .values({ drug_id: drugId, batch: p.batch, form_spec: p.formSpec, price_fen: p.priceFen, unit: p.unit, is_demo: 1, source: '演示数据（非官方）' })
-      .execute();
-  }
-}

@@ -91,10 +91,18 @@ async function flagsFor(store: Store, ids: string[], rows: DrugTable[]): Promise
   }
   const prices = new Map<string, ProcurementPrice[]>();
   if (ids.length > 0) {
-    const priceRows = await store.selectFrom('procurement_prices').selectAll().where('drug_id', 'in', ids).execute();
+    // 集采 results now come from the reference prices staff load (migration 0030), in force ones only.
+    const priceRows = await store
+      .selectFrom('reference_prices')
+      .selectAll()
+      .where('drug_id', 'in', ids)
+      .where('kind', 'in', ['national_vbp', 'provincial_vbp'])
+      .where('superseded_by', 'is', null)
+      .execute();
     for (const p of priceRows) {
       const list = prices.get(p.drug_id) ?? [];
-      list.push({ batch: p.batch, formSpec: p.form_spec, priceFen: p.price_fen, unit: p.unit, isDemo: p.is_demo === 1, source: p.source });
+      const formSpec = [p.dosage_form, p.pack].filter(Boolean).join(' ');
+      list.push({ batch: p.document, formSpec, priceFen: p.price_fen, unit: p.pack.replace(/\(.*$/, ''), isDemo: p.is_demo === 1, source: p.issuer });
       prices.set(p.drug_id, list);
     }
   }

@@ -96,7 +96,7 @@ export async function intakeQueueCases(store: Store, q: IntakeQueueQuery) {
 export async function caseReports(store: Store, caseId: number) {
   return store
     .selectFrom('citizen_reports')
-    .select(['id', 'tracking_number', 'problem', 'place', 'facility_id', 'seen_at', 'price_fen', 'price_pack', 'description', 'phone', 'contact_erased_at', 'duplicate_of', 'received_at'])
+    .select(['id', 'tracking_number', 'problem', 'place', 'facility_id', 'drug_id', 'seen_at', 'price_fen', 'price_pack', 'description', 'phone', 'contact_erased_at', 'duplicate_of', 'received_at'])
     .where('case_id', '=', caseId)
     .orderBy('id')
     .execute();

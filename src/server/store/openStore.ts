@@ -22,6 +22,7 @@ import * as m0025 from './migrations/0025_stock_change_sequence.ts';
 import * as m0020 from './migrations/0020_facility_registration_numbers.ts';
 import * as m0021 from './migrations/0021_api_keys.ts';
 import * as m0040 from './migrations/0040_alert_subscriptions.ts';
+import * as m0030 from './migrations/0030_price_watch.ts';
 import type { Database } from './schema.ts';
 import { rememberSqliteFile } from './sqliteFile.ts';
 import { nodeSqliteDialect, openSqlite } from './sqliteDialect.ts';
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0020_facility_registration_numbers': m0020,
   '0021_api_keys': m0021,
   '0040_alert_subscriptions': m0040,
+  '0030_price_watch': m0030,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {

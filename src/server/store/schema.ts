@@ -7,6 +7,7 @@ import type {
   ReportIdempotencyKeyTable,
   ReportSequenceTable,
 } from './reportSchema.ts';
+import type { PriceTables } from './priceSchema.ts';
 
 /**
  * Row shapes of the system of record. Columns are portable between SQLite and PostgreSQL:
@@ -148,7 +149,7 @@ export interface FacilityClosureTable {
   set_at: string;
 }
 
-export interface Database {
+export interface Database extends PriceTables {
   regions: RegionTable;
   drugs: DrugTable;
   drug_aliases: DrugAliasTable;
