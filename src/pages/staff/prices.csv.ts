@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { portal } from '../../server/portal.ts';
 import { priceSignalsCsv } from '../../server/prices/priceSignalCsv.ts';
 import { priceSignalDesk } from '../../server/prices/priceSignalDesk.ts';
-import { appendAudit } from '../../server/staff/auditLog.ts';
+import { appendAudit } from '../../server/store/auditLogStore.ts';
 import { actorOf, requireRole, staffUserOf } from '../../server/staff/staffAuth.ts';
 
 /** The officer's price signals as CSV for the hand-over (UTF-8 with BOM for Excel); the export is audited. */

@@ -4,7 +4,7 @@ import type { SignalActionForm } from '../../domain/prices/signalAction.ts';
 import type { PriceSignalThresholds } from '../../domain/prices/signalThresholds.ts';
 import { regionPrefixRange } from '../../domain/staff/regionScope.ts';
 import type { PortalConfig } from '../config.ts';
-import { appendAudit } from '../staff/auditLog.ts';
+import { appendAudit } from '../store/auditLogStore.ts';
 import { actorOf, requireRoleIn, type StaffUser } from '../staff/staffAuth.ts';
 import type { Store } from '../store/openStore.ts';
 import { priceRiseReportsSince, recordSignals, signalById, signalsIn, updateSignal } from '../store/priceSignalStore.ts';
