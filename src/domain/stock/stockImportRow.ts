@@ -142,8 +142,9 @@ export function stockImportRowSchema({ facilityExists, resolveDrug, now }: Stock
     priceFen: field(parsePriceFen),
     priceUnit: field((raw) => text(raw, true)),
     // 剂型 and 规格 of the priced product; left out, they read as undefined so a report without them is unchanged.
-    dosageForm: field((raw) => optionalText(raw)),
-    strength: field((raw) => optionalText(raw)),
+    // .optional(): a row object built without these keys (an older caller, a JSON row) is read as without them.
+    dosageForm: field((raw) => optionalText(raw)).optional(),
+    strength: field((raw) => optionalText(raw)).optional(),
     reportedAt: field((raw) => parseReportedAt(raw, now)),
   });
 }
