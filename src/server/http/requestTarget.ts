@@ -17,6 +17,9 @@ export function parseRequestTarget(rawUrl: string | undefined): RequestTarget | 
     const url = new URL(rawUrl, 'http://portal.local');
     // Route parameters are decoded later (by us and by Astro); a path that cannot be is refused here, once.
     decodeURIComponent(url.pathname);
+    // Astro's standalone server refuses a target that decodeURI cannot read (a bad escape in the query too) with
+    // a bare plain-text 400; refusing it here gives API callers the JSON error shape and everyone the headers.
+    decodeURI(rawUrl);
     return { url, pathname: url.pathname };
   } catch {
     return null;

@@ -24,6 +24,13 @@ describe('requests that cannot be parsed', () => {
     await stillServes();
   });
 
+  test('answers 400 JSON to a malformed escape in an API query string, and keeps serving', async () => {
+    const answer = await rawGet(edge.port, '/api/stock/changes?since=%E0%A4');
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({ error: { code: 'bad_request', message: '无法解析的请求 / malformed request' } });
+    await stillServes();
+  });
+
   test('answers 400 to an absolute request target that is not a URL, and keeps serving', async () => {
     const answer = await rawRequest(edge.port, 'GET http://[x/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     expect(answer.status).toBe(400);
